@@ -1,0 +1,123 @@
+/**
+ * `phuluc`: the core over .xlsx files.
+ *   phuluc check FILE... [--format text|json]
+ *   phuluc apply FILE --out OUT.xlsx [--fill] [--highlight] [--summary] [--all]
+ * Exit codes: 0 no error findings, 1 error findings, 2 bad usage or unreadable input.
+ */
+import { Command, CommanderError } from 'commander';
+import { existsSync, mkdirSync } from 'fs';
+import { dirname, resolve } from 'path';
+import { checkWorkbook, planActions, toReportFile } from '../core/pipeline';
+import { Report, ReportFile, ReportSchema } from '../core/report';
+import { formatTextReport } from './text-report';
+import { readWorkbookFile } from './xlsx/read';
+import { applyPlanToFile } from './xlsx/write';
+
+export const EXIT_OK = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_USAGE = 2;
+
+interface Io {
+  out: (s: string) => void;
+  err: (s: string) => void;
+}
+
+const defaultIo: Io = {
+  out: (s) => process.stdout.write(s),
+  err: (s) => process.stderr.write(s),
+};
+
+export async function checkFile(file: string): Promise<ReportFile> {
+  try {
+    const wb = await readWorkbookFile(file);
+    return toReportFile(file, checkWorkbook(wb));
+  } catch (e) {
+    return { file, error: e instanceof Error ? e.message : String(e), sheets: [], findings: [], evaluations: [] };
+  }
+}
+
+export function exitCodeFor(report: Report): number {
+  if (report.files.length > 0 && report.files.every((f) => f.error)) return EXIT_USAGE;
+  return report.files.some((f) => f.findings.some((x) => x.severity === 'error')) ? EXIT_FINDINGS : EXIT_OK;
+}
+
+export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
+  let code = EXIT_OK;
+  const program = new Command();
+  program
+    .name('phuluc')
+    .description('Kiểm tra và hoàn thiện các phụ lục chỉ tiêu kế hoạch 2026-2030 (Phụ lục add-in, CLI)')
+    .exitOverride()
+    .configureOutput({ writeOut: io.out, writeErr: io.err });
+
+  program
+    .command('check')
+    .description('Nhận dạng và kiểm tra phụ lục trong các tệp .xlsx / recognise and validate phụ lục sheets')
+    .argument('<files...>', '.xlsx files')
+    .option('--format <format>', 'text | json', 'text')
+    .action(async (files: string[], opts: { format: string }) => {
+      if (opts.format !== 'text' && opts.format !== 'json') {
+        io.err(`phuluc: --format phải là text hoặc json (got ${opts.format})\n`);
+        code = EXIT_USAGE;
+        return;
+      }
+      const report: Report = { version: 1, files: [] };
+      for (const f of files) report.files.push(await checkFile(f));
+      ReportSchema.parse(report);
+      io.out(opts.format === 'json' ? JSON.stringify(report, null, 2) + '\n' : formatTextReport(report));
+      code = exitCodeFor(report);
+    });
+
+  program
+    .command('apply')
+    .description('Ghi một bản sao có công thức, tô màu, bảng tổng hợp / write a copy with the add-in edits')
+    .argument('<file>', 'source .xlsx (never modified)')
+    .requiredOption('--out <out>', 'output .xlsx')
+    .option('--fill', 'fill growth, average and total formulas')
+    .option('--highlight', 'highlight missed targets with conditional formats')
+    .option('--summary', 'generate the "Tổng hợp" summary sheet')
+    .option('--all', 'all of the above')
+    .option('--date <date>', 'date printed on the summary (yyyy-mm-dd)', new Date().toISOString().slice(0, 10))
+    .action(async (file: string, opts: { out: string; fill?: boolean; highlight?: boolean; summary?: boolean; all?: boolean; date: string }) => {
+      if (resolve(file) === resolve(opts.out)) {
+        io.err('phuluc: --out phải khác tệp nguồn; tệp nguồn không bao giờ bị ghi đè / --out must differ from the input\n');
+        code = EXIT_USAGE;
+        return;
+      }
+      let wb;
+      try {
+        wb = await readWorkbookFile(file);
+      } catch (e) {
+        io.err(`phuluc: ${file}: ${e instanceof Error ? e.message : String(e)}\n`);
+        code = EXIT_USAGE;
+        return;
+      }
+      const check = checkWorkbook(wb);
+      const actions = {
+        fill: opts.fill || opts.all,
+        highlight: opts.highlight || opts.all,
+        summary: opts.summary || opts.all,
+        date: opts.date,
+      };
+      if (!actions.fill && !actions.highlight && !actions.summary) {
+        io.err('phuluc: chọn ít nhất một việc: --fill, --highlight, --summary hoặc --all\n');
+        code = EXIT_USAGE;
+        return;
+      }
+      const plan = planActions(wb, check, actions);
+      if (!existsSync(dirname(resolve(opts.out)))) mkdirSync(dirname(resolve(opts.out)), { recursive: true });
+      await applyPlanToFile(file, plan, opts.out);
+      io.out(`Đã ghi ${opts.out}: ${plan.ops.length} thao tác (${[actions.fill && 'fill', actions.highlight && 'highlight', actions.summary && 'summary'].filter(Boolean).join(', ')}).\n`);
+      code = check.findings.some((f) => f.severity === 'error') ? EXIT_FINDINGS : EXIT_OK;
+    });
+
+  try {
+    await program.parseAsync(argv);
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      return e.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
+    }
+    throw e;
+  }
+  return code;
+}

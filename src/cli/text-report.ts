@@ -1,0 +1,31 @@
+/** The human-readable form of a check report. */
+import type { Report } from '../core/report';
+
+const KIND_VI: Record<string, string> = { indicators: 'phụ lục chỉ tiêu', tasks: 'phụ lục nhiệm vụ', none: 'không phải phụ lục' };
+const SEVERITY_VI: Record<string, string> = { error: 'LỖI', warning: 'cảnh báo', info: 'thông tin' };
+
+export function formatTextReport(report: Report): string {
+  const lines: string[] = [];
+  for (const f of report.files) {
+    lines.push(`# ${f.file}`);
+    if (f.error) {
+      lines.push(`  Không đọc được: ${f.error}`);
+      lines.push('');
+      continue;
+    }
+    for (const s of f.sheets) {
+      const counts = s.rows.reduce<Record<string, number>>((acc, r) => ((acc[r.kind] = (acc[r.kind] ?? 0) + 1), acc), {});
+      const detail = s.kind === 'none' ? '' : ` · tiêu đề dòng ${s.header?.firstRow}-${s.header?.lastRow} · ${Object.entries(counts).map(([k, n]) => `${n} ${k}`).join(', ')}`;
+      lines.push(`  [${s.name}] ${KIND_VI[s.kind]} (độ tin cậy ${Math.round(s.confidence * 100)}%)${detail}`);
+    }
+    const bySeverity = { error: 0, warning: 0, info: 0 } as Record<string, number>;
+    for (const x of f.findings) {
+      bySeverity[x.severity]++;
+      lines.push(`  ${x.sheet}!${x.cell}  ${SEVERITY_VI[x.severity]}  ${x.rule}: ${x.message}`);
+    }
+    const verdicts = f.evaluations.reduce<Record<string, number>>((acc, e) => ((acc[e.verdict] = (acc[e.verdict] ?? 0) + 1), acc), {});
+    lines.push(`  Tổng: ${bySeverity.error} lỗi, ${bySeverity.warning} cảnh báo, ${bySeverity.info} thông tin` + (f.evaluations.length ? `; đối chiếu: ${Object.entries(verdicts).map(([k, n]) => `${k} ${n}`).join(', ')}` : ''));
+    lines.push('');
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,23 @@
+/** A verdict per indicator and year: actual (TH) against plan (KH) by the target's own form. */
+export const VERDICTS = ['exceeded', 'met', 'missed', 'no-data', 'unknown'] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
+export const VERDICT_LABELS: Record<Verdict, { vi: string; en: string }> = {
+  exceeded: { vi: 'Vượt', en: 'Exceeded' },
+  met: { vi: 'Đạt', en: 'Met' },
+  missed: { vi: 'Không đạt', en: 'Missed' },
+  'no-data': { vi: 'Chưa có số liệu', en: 'No data' },
+  unknown: { vi: 'Không xác định', en: 'Unknown' },
+};
+
+export interface Evaluation {
+  sheet: string;
+  row: number;
+  year: number;
+  /** A1 of the plan and actual cells. */
+  planCell: string;
+  actualCell: string;
+  verdict: Verdict;
+  /** Why (Vietnamese), e.g. "TH 88 < mục tiêu ≥ 90". */
+  reason?: string;
+}

@@ -1,0 +1,88 @@
+/**
+ * The whole core in one call, for the CLI, the task pane and the benchmark:
+ * recognise → validate → evaluate, and the edit plans of the add-in's actions.
+ */
+import { columnLetter } from './a1';
+import type { Evaluation } from './evaluation';
+import { compareFindings, Finding, RuleSettings } from './findings';
+import type { Overrides, WorkbookLayout } from './layout';
+import { EditPlan, mergePlans } from './plan';
+import type { ReportFile } from './report';
+import { recognizeWorkbook } from './recognize';
+import { validateWorkbook } from './rules';
+import type { WorkbookSnapshot } from './snapshot';
+import { evaluateWorkbook, planHighlight } from './targets';
+import { FillOptions, planFill } from './fill';
+import { planSummary } from './summary';
+
+export interface CheckOptions {
+  overrides?: Overrides;
+  ruleSettings?: RuleSettings;
+}
+
+export interface CheckResult {
+  layout: WorkbookLayout;
+  findings: Finding[];
+  evaluations: Evaluation[];
+}
+
+export function checkWorkbook(wb: WorkbookSnapshot, options: CheckOptions = {}): CheckResult {
+  const layout = recognizeWorkbook(wb, options.overrides);
+  const sheetOrder = new Map(wb.sheets.map((s, i) => [s.name, i]));
+  const findings = validateWorkbook(wb, layout, options.ruleSettings).sort(
+    (a, b) => (sheetOrder.get(a.sheet) ?? 0) - (sheetOrder.get(b.sheet) ?? 0) || compareFindings(a, b),
+  );
+  const evaluations = evaluateWorkbook(wb, layout);
+  return { layout, findings, evaluations };
+}
+
+export interface ApplyActions {
+  fill?: boolean;
+  highlight?: boolean;
+  summary?: boolean;
+  fillOptions?: FillOptions;
+  /** ISO date for the summary title. */
+  date: string;
+}
+
+/** The edit plan of the chosen actions, in the order a user would run them. */
+export function planActions(wb: WorkbookSnapshot, check: CheckResult, actions: ApplyActions): EditPlan {
+  const plans: EditPlan[] = [];
+  if (actions.fill) plans.push(planFill(wb, check.layout, actions.fillOptions).plan);
+  if (actions.highlight) plans.push(planHighlight(wb, check.layout));
+  if (actions.summary) {
+    plans.push(planSummary(wb, check.layout, { findings: check.findings, evaluations: check.evaluations, date: actions.date }));
+  }
+  return mergePlans('apply', plans);
+}
+
+/** The `files[]` entry of the JSON report for one workbook. */
+export function toReportFile(file: string, check: CheckResult): ReportFile {
+  return {
+    file,
+    sheets: check.layout.sheets.map((s) => ({
+      name: s.name,
+      kind: s.kind,
+      confidence: Math.round(s.confidence * 100) / 100,
+      reasons: s.reasons,
+      header: s.header,
+      columns: s.columns.map((c) => ({
+        role: c.role,
+        column: columnLetter(c.col),
+        ...(c.year !== undefined ? { year: c.year } : {}),
+        ...(c.series !== undefined ? { series: c.series } : {}),
+      })),
+      rows: s.rows.map((r) => ({
+        row: r.row,
+        kind: r.kind,
+        stt: r.stt,
+        name: r.name,
+        unit: r.unit,
+        ...(r.parent !== undefined ? { parent: r.parent } : {}),
+        ...(r.direction !== undefined ? { direction: r.direction } : {}),
+      })),
+    })),
+    findings: check.findings.map(({ fix, ...f }) => ({ ...f, ...(fix ? { fixable: true } : {}) })),
+    evaluations: check.evaluations,
+  };
+}

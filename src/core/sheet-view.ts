@@ -1,0 +1,114 @@
+/**
+ * Read access to one sheet snapshot by absolute 1-based coordinates, with the
+ * lookups every recogniser and rule needs (text, styles, merges) precomputed
+ * once so that per-cell calls are O(1).
+ */
+import { toA1 } from './a1';
+import { CellValue, isCellError, Merge, SheetSnapshot } from './snapshot';
+
+export class SheetView {
+  readonly name: string;
+  readonly firstRow: number;
+  readonly firstCol: number;
+  readonly lastRow: number;
+  readonly lastCol: number;
+  private readonly styleIndex = new Map<number, { bold?: boolean; italic?: boolean; fill?: string; fontColor?: string }>();
+  private readonly mergeIndex = new Map<number, Merge>();
+  private readonly hiddenRowSet: Set<number>;
+  private readonly hiddenColSet: Set<number>;
+
+  constructor(readonly sheet: SheetSnapshot) {
+    this.name = sheet.name;
+    this.firstRow = sheet.origin.row;
+    this.firstCol = sheet.origin.col;
+    this.lastRow = sheet.origin.row + sheet.values.length - 1;
+    let width = 0;
+    for (const r of sheet.values) if (r.length > width) width = r.length;
+    this.lastCol = sheet.origin.col + Math.max(width, 1) - 1;
+    for (const s of sheet.styles ?? []) this.styleIndex.set(this.key(s.row, s.col), s);
+    for (const m of sheet.merges ?? []) {
+      for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) this.mergeIndex.set(this.key(r, c), m);
+    }
+    this.hiddenRowSet = new Set(sheet.hiddenRows ?? []);
+    this.hiddenColSet = new Set(sheet.hiddenCols ?? []);
+  }
+
+  private key(row: number, col: number): number {
+    return row * 16384 + col;
+  }
+
+  /** The raw value, or null outside the used range. */
+  value(row: number, col: number): CellValue {
+    const r = this.sheet.values[row - this.firstRow];
+    if (!r) return null;
+    const v = r[col - this.firstCol];
+    return v === undefined ? null : v;
+  }
+
+  /** The value of a merged area's top-left cell for any cell inside it. */
+  mergedValue(row: number, col: number): CellValue {
+    const m = this.mergeIndex.get(this.key(row, col));
+    return m ? this.value(m.top, m.left) : this.value(row, col);
+  }
+
+  /** Trimmed text of a cell (numbers as JS prints them, errors as their code); "" for empty. */
+  text(row: number, col: number): string {
+    return cellText(this.value(row, col));
+  }
+
+  formula(row: number, col: number): string | null {
+    const f = this.sheet.formulas?.[row - this.firstRow]?.[col - this.firstCol];
+    return f ?? null;
+  }
+
+  numberFormat(row: number, col: number): string | null {
+    const f = this.sheet.numberFormats?.[row - this.firstRow]?.[col - this.firstCol];
+    return f ?? null;
+  }
+
+  isBold(row: number, col: number): boolean {
+    return this.styleIndex.get(this.key(row, col))?.bold === true;
+  }
+
+  isItalic(row: number, col: number): boolean {
+    return this.styleIndex.get(this.key(row, col))?.italic === true;
+  }
+
+  fill(row: number, col: number): string | undefined {
+    return this.styleIndex.get(this.key(row, col))?.fill;
+  }
+
+  merge(row: number, col: number): Merge | undefined {
+    return this.mergeIndex.get(this.key(row, col));
+  }
+
+  isRowHidden(row: number): boolean {
+    return this.hiddenRowSet.has(row);
+  }
+
+  isColHidden(col: number): boolean {
+    return this.hiddenColSet.has(col);
+  }
+
+  isEmpty(row: number, col: number): boolean {
+    const v = this.value(row, col);
+    return v === null || (typeof v === 'string' && v.trim() === '');
+  }
+
+  isRowEmpty(row: number, fromCol = this.firstCol, toCol = this.lastCol): boolean {
+    for (let c = fromCol; c <= toCol; c++) if (!this.isEmpty(row, c)) return false;
+    return true;
+  }
+
+  a1(row: number, col: number): string {
+    return toA1(row, col);
+  }
+}
+
+export function cellText(v: CellValue): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'string') return v.trim();
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  if (isCellError(v)) return v.error;
+  return '';
+}
