@@ -1,0 +1,33 @@
+/**
+ * Builds the sample workbooks (the bundled defaults and test fixtures) from
+ * the transcribed tables in seeds/data. Run with `npm run seeds`.
+ * Deterministic: the same data always gives the same cells and metadata.
+ */
+import type ExcelJS from 'exceljs';
+import { join } from 'path';
+import { RACH_GIA_FILE } from './data/rach-gia';
+import { buildRachGia } from './builders/rach-gia';
+
+export const SEED_BUILDERS: Record<string, () => ExcelJS.Workbook> = {
+  [RACH_GIA_FILE]: buildRachGia,
+};
+
+export async function writeSeeds(dir: string = __dirname): Promise<string[]> {
+  const written: string[] = [];
+  for (const [file, build] of Object.entries(SEED_BUILDERS)) {
+    const path = join(dir, file);
+    await build().xlsx.writeFile(path);
+    written.push(path);
+  }
+  return written;
+}
+
+if (require.main === module) {
+  writeSeeds().then(
+    (files) => files.forEach((f) => console.log(`wrote ${f}`)),
+    (err: unknown) => {
+      console.error(err);
+      process.exit(1);
+    },
+  );
+}

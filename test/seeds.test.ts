@@ -1,0 +1,158 @@
+/**
+ * The sample workbooks are fixtures for everyone else's tests: they must hold
+ * the source figures, look like a ward office's sheet (merged headers, bold
+ * sections, italic sub-rows, text-stored numbers), and stay in step with
+ * seeds/build.ts.
+ */
+import ExcelJS from 'exceljs';
+import { join } from 'path';
+import { SEED_BUILDERS } from '../seeds/build';
+import { RACH_GIA_FILE, RACH_GIA_GEOMETRY, RACH_GIA_ROWS, RACH_GIA_SHEET } from '../seeds/data/rach-gia';
+
+const SEEDS = join(__dirname, '..', 'seeds');
+
+type Plain = number | string | boolean | null;
+
+/** Cell content without styles: what a reader of the workbook would see. */
+function plain(v: ExcelJS.CellValue): Plain {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
+  if (v instanceof Date) return v.toISOString();
+  if (typeof v === 'object' && 'richText' in v) return v.richText.map((r) => r.text).join('');
+  if (typeof v === 'object' && 'formula' in v) return `=${v.formula}`;
+  return JSON.stringify(v);
+}
+
+interface SheetDump {
+  name: string;
+  cells: Record<string, Plain>;
+  merges: string[];
+}
+
+function dump(wb: ExcelJS.Workbook): SheetDump[] {
+  return wb.worksheets.map((ws) => {
+    const cells: Record<string, Plain> = {};
+    ws.eachRow({ includeEmpty: false }, (row) =>
+      row.eachCell({ includeEmpty: false }, (cell) => {
+        // Merged slaves repeat the master's value in ExcelJS; only masters carry content.
+        if (cell.isMerged && cell.master.address !== cell.address) return;
+        const p = plain(cell.value);
+        if (p !== null) cells[cell.address] = p;
+      }),
+    );
+    const merges = [...((ws.model as { merges?: string[] }).merges ?? [])].sort();
+    return { name: ws.name, cells, merges };
+  });
+}
+
+/** Round-trip through the .xlsx writer so both sides are compared as read back. */
+async function built(file: string): Promise<ExcelJS.Workbook> {
+  const buf = await SEED_BUILDERS[file]().xlsx.writeBuffer();
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(buf as ArrayBuffer);
+  return wb;
+}
+
+async function committed(file: string): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(join(SEEDS, file));
+  return wb;
+}
+
+describe('seed workbooks match seeds/build.ts', () => {
+  it.each(Object.keys(SEED_BUILDERS))('%s: committed cells and merges equal a fresh build', async (file) => {
+    expect(dump(await committed(file))).toEqual(dump(await built(file)));
+  });
+
+  it.each(Object.keys(SEED_BUILDERS))('%s: two builds give the same content and metadata', async (file) => {
+    const a = await built(file);
+    const b = await built(file);
+    expect(dump(a)).toEqual(dump(b));
+    expect(a.creator).toBe(b.creator);
+    expect(a.created?.toISOString()).toBe(b.created?.toISOString());
+    expect(a.modified?.toISOString()).toBe(b.modified?.toISOString());
+  });
+});
+
+describe('rach-gia.xlsx (seed 000)', () => {
+  let ws: ExcelJS.Worksheet;
+  beforeAll(async () => {
+    const wb = await committed(RACH_GIA_FILE);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([RACH_GIA_SHEET]);
+    ws = wb.getWorksheet(RACH_GIA_SHEET)!;
+  });
+
+  const rowOf = (name: RegExp): number => {
+    const hit = RACH_GIA_ROWS.find((r) => name.test(r.data.name));
+    if (!hit) throw new Error(`no row ${name}`);
+    return hit.row;
+  };
+  const val = (row: number, col: number) => ws.getCell(row, col).value;
+  const years = (row: number) => [7, 8, 9, 10, 11].map((c) => val(row, c));
+
+  it('holds the GRDP total, its years and the three sectors summing to each year', () => {
+    const grdp = rowOf(/^Tổng giá trị sản phẩm/);
+    expect(val(grdp, 2)).toBe('Tổng giá trị sản phẩm trên địa bàn (Giá so sánh 2010)');
+    expect(val(grdp, 6)).toBe(281427);
+    expect(years(grdp)).toEqual([44477, 49689, 55557, 62149, 69555]);
+    const sectors = [rowOf(/^Khu vực I \(/), rowOf(/^Khu vực II \(/), rowOf(/^Khu vực III \(/)];
+    expect(sectors).toEqual([grdp + 1, grdp + 2, grdp + 3]);
+    for (let c = 6; c <= 11; c++) {
+      const sum = sectors.reduce((s, r) => s + (val(r, c) as number), 0);
+      expect(sum).toBe(val(grdp, c));
+    }
+    expect(val(sectors[0], 12)).toBe(-2.52);
+    expect(ws.getCell(grdp, 6).numFmt).toBe('#,##0');
+  });
+
+  it('keeps the budget total as a number and its hand-typed years as text', () => {
+    const budget = rowOf(/^Thu ngân sách/);
+    expect(val(budget, 6)).toBe(6620.54);
+    expect(ws.getCell(budget, 6).numFmt).toBe('#,##0.00');
+    expect(years(budget)).toEqual(['1083,25', '1191,57', '1310,73', '1441,80', '1593,19']);
+    const sum = (years(budget) as string[]).reduce((s, t) => s + Number(t.replace(',', '.')), 0);
+    expect(sum).toBeCloseTo(6620.54, 2);
+  });
+
+  it('holds houses 1.766 = 4 × 350 + 366 and jobs 20.000 = 5 × 4.000, and target texts as text', () => {
+    const houses = rowOf(/^Số nhà ở xã hội/);
+    expect(val(houses, 6)).toBe(1766);
+    expect(years(houses)).toEqual([350, 350, 350, 350, 366]);
+    const jobs = rowOf(/^Giải quyết việc làm/);
+    expect(val(jobs, 6)).toBe(20000);
+    expect(years(jobs)).toEqual([4000, 4000, 4000, 4000, 4000]);
+    expect(val(rowOf(/^Tỷ lệ trường học/), 6)).toBe('68% trở lên');
+    expect(years(rowOf(/^Tỷ lệ hộ nghèo/))).toEqual(Array(5).fill('dưới 1%'));
+    expect(val(rowOf(/^Công tác tuyển quân/), 6)).toBe(100);
+    expect(ws.getCell(rowOf(/^Công tác tuyển quân/), 6).numFmt).toBe('#,##0.0');
+  });
+
+  it('has merged two-row headers, the column-number row and the repeated page-2 header', () => {
+    const { header, repeatedHeader, columnNumberRow, repeatedColumnNumberRow } = RACH_GIA_GEOMETRY;
+    expect(ws.getCell(header.firstRow, 1).value).toBe('STT');
+    expect(ws.getCell(header.lastRow, 1).master.address).toBe(`A${header.firstRow}`);
+    expect(ws.getCell(header.firstRow, 7).value).toBe('Chỉ tiêu Kế hoạch 5 năm giai đoạn 2026-2030');
+    expect(ws.getCell(header.firstRow, 11).master.address).toBe(`G${header.firstRow}`);
+    expect([7, 8, 9, 10, 11].map((c) => ws.getCell(header.lastRow, c).value)).toEqual([2026, 2027, 2028, 2029, 2030]);
+    expect(ws.getCell(columnNumberRow, 1).value).toBe('A');
+    expect(ws.getCell(columnNumberRow, 13).value).toBe('10=2/1');
+    expect(ws.getCell(repeatedHeader.firstRow, 1).value).toBe('STT');
+    expect(ws.getCell(repeatedHeader.firstRow, 12).value).toMatch(/^KH 5 năm/);
+    expect(ws.getCell(repeatedHeader.lastRow, 13).value).toMatch(/^Tốc độ tăng bình quân/);
+    expect(ws.getCell(header.firstRow, 12).value).toMatch(/^Tốc độ tăng bình quân/);
+    expect(ws.getCell(repeatedColumnNumberRow, 13).value).toBe('10=2/1');
+  });
+
+  it('formats sections bold and sub-rows italic, and ends with the signature block', () => {
+    for (const { row, data } of RACH_GIA_ROWS) {
+      if (data.kind === 'section') expect(ws.getCell(row, 2).font?.bold).toBe(true);
+      expect(ws.getCell(row, 2).font?.italic === true).toBe(data.italic === true);
+    }
+    expect(ws.getCell(rowOf(/^Khu vực I \(/), 2).font?.italic).toBe(true);
+    const texts: string[] = [];
+    ws.eachRow((row, n) => {
+      if (n > RACH_GIA_GEOMETRY.lastRow) row.eachCell((c) => texts.push(String(c.value)));
+    });
+    expect(texts).toEqual(expect.arrayContaining(['Nơi nhận:', 'TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', 'Bùi Trung Thực']));
+  });
+});
