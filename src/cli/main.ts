@@ -6,10 +6,13 @@
  */
 import { Command, CommanderError } from 'commander';
 import { existsSync, mkdirSync } from 'fs';
-import { dirname, resolve } from 'path';
-import { checkWorkbook, planActions, toReportFile } from '../core/pipeline';
-import { Report, ReportFile, ReportSchema } from '../core/report';
-import { formatTextReport } from './text-report';
+import { basename, dirname, resolve } from 'path';
+import { checkWorkbook, planActions } from '../core/pipeline';
+import { Report, ReportSchema } from '../core/report';
+import { checkFiles } from './batch';
+import { expandInputs } from './inputs';
+import { startProgress } from './progress';
+import { formatBatchSummary, formatTextReport } from './text-report';
 import { readWorkbookFile } from './xlsx/read';
 import { applyPlanToFile } from './xlsx/write';
 
@@ -17,24 +20,18 @@ export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_USAGE = 2;
 
-interface Io {
+export interface Io {
   out: (s: string) => void;
   err: (s: string) => void;
+  /** A progress bar and a closing summary on stderr only when a person is watching. */
+  isTTY?: boolean;
 }
 
 const defaultIo: Io = {
   out: (s) => process.stdout.write(s),
   err: (s) => process.stderr.write(s),
+  isTTY: process.stderr.isTTY === true,
 };
-
-export async function checkFile(file: string): Promise<ReportFile> {
-  try {
-    const wb = await readWorkbookFile(file);
-    return toReportFile(file, checkWorkbook(wb));
-  } catch (e) {
-    return { file, error: e instanceof Error ? e.message : String(e), sheets: [], findings: [], evaluations: [] };
-  }
-}
 
 export function exitCodeFor(report: Report): number {
   if (report.files.length > 0 && report.files.every((f) => f.error)) return EXIT_USAGE;
@@ -52,19 +49,36 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
 
   program
     .command('check')
-    .description('Nhận dạng và kiểm tra phụ lục trong các tệp .xlsx / recognise and validate phụ lục sheets')
-    .argument('<files...>', '.xlsx files')
+    .description('Nhận dạng và kiểm tra phụ lục trong các tệp, thư mục, mẫu glob / recognise and validate phụ lục sheets')
+    .argument('<files...>', '.xlsx files, folders or globs')
     .option('--format <format>', 'text | json', 'text')
-    .action(async (files: string[], opts: { format: string }) => {
+    .option('--workers <n>', 'worker threads (default: number of cores)')
+    .option('--no-progress', 'no progress bar even on a terminal')
+    .action(async (args: string[], opts: { format: string; workers?: string; progress: boolean }) => {
       if (opts.format !== 'text' && opts.format !== 'json') {
         io.err(`phuluc: --format phải là text hoặc json (got ${opts.format})\n`);
         code = EXIT_USAGE;
         return;
       }
-      const report: Report = { version: 1, files: [] };
-      for (const f of files) report.files.push(await checkFile(f));
+      const { files, missing } = expandInputs(args);
+      const bar = opts.progress && io.isTTY ? startProgress(files.length) : undefined;
+      const reports = await checkFiles(files, {
+        workers: opts.workers === undefined ? undefined : Math.max(0, Number(opts.workers) || 0),
+        onProgress: (done, _total, file) => bar?.update(done, { file: basename(file) }),
+      });
+      bar?.stop();
+      const report: Report = {
+        version: 1,
+        files: [...reports, ...missing.map((m) => ({ file: m, error: 'không có tệp nào khớp / no file matches', sheets: [], findings: [], evaluations: [] }))],
+      };
       ReportSchema.parse(report);
-      io.out(opts.format === 'json' ? JSON.stringify(report, null, 2) + '\n' : formatTextReport(report));
+      if (opts.format === 'json') {
+        io.out(JSON.stringify(report, null, 2) + '\n');
+        if (io.isTTY) io.err(formatBatchSummary(report) + '\n');
+      } else {
+        io.out(formatTextReport(report));
+        if (report.files.length > 1) io.out(formatBatchSummary(report) + '\n');
+      }
       code = exitCodeFor(report);
     });
 
