@@ -21,3 +21,15 @@ export interface Evaluation {
   /** Why (Vietnamese), e.g. "TH 88 < mục tiêu ≥ 90". */
   reason?: string;
 }
+
+/**
+ * Fills of the verdicts, shared by the live highlighting, the summary sheet and
+ * the task pane's legend so that one colour always means one thing.
+ */
+export const VERDICT_COLORS: Record<Verdict, { fill: string; font: string }> = {
+  missed: { fill: '#F8CBAD', font: '#9C0006' },
+  met: { fill: '#E2EFDA', font: '#375623' },
+  exceeded: { fill: '#C6EFCE', font: '#006100' },
+  'no-data': { fill: '#F2F2F2', font: '#595959' },
+  unknown: { fill: '#FFF2CC', font: '#7F6000' },
+};
