@@ -7,9 +7,12 @@ import type ExcelJS from 'exceljs';
 import { join } from 'path';
 import { RACH_GIA_FILE } from './data/rach-gia';
 import { buildRachGia } from './builders/rach-gia';
+import { KIEN_HAI_FILE } from './data/kien-hai';
+import { buildKienHai } from './builders/kien-hai';
 
 export const SEED_BUILDERS: Record<string, () => ExcelJS.Workbook> = {
   [RACH_GIA_FILE]: buildRachGia,
+  [KIEN_HAI_FILE]: buildKienHai,
 };
 
 export async function writeSeeds(dir: string = __dirname): Promise<string[]> {

@@ -7,6 +7,7 @@
 import ExcelJS from 'exceljs';
 import { join } from 'path';
 import { SEED_BUILDERS } from '../seeds/build';
+import { KIEN_HAI_FILE, KIEN_HAI_GEOMETRY, KIEN_HAI_ROWS, KIEN_HAI_SHEET } from '../seeds/data/kien-hai';
 import { RACH_GIA_FILE, RACH_GIA_GEOMETRY, RACH_GIA_ROWS, RACH_GIA_SHEET } from '../seeds/data/rach-gia';
 
 const SEEDS = join(__dirname, '..', 'seeds');
@@ -154,5 +155,54 @@ describe('rach-gia.xlsx (seed 000)', () => {
       if (n > RACH_GIA_GEOMETRY.lastRow) row.eachCell((c) => texts.push(String(c.value)));
     });
     expect(texts).toEqual(expect.arrayContaining(['Nơi nhận:', 'TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', 'Bùi Trung Thực']));
+  });
+});
+
+describe('kien-hai.xlsx (seed 003)', () => {
+  let ws: ExcelJS.Worksheet;
+  beforeAll(async () => {
+    const wb = await committed(KIEN_HAI_FILE);
+    ws = wb.getWorksheet(KIEN_HAI_SHEET)!;
+  });
+  const rowOf = (stt: string, name?: RegExp) => {
+    const hit = KIEN_HAI_ROWS.find((r) => r.data.stt === stt && (!name || name.test(r.data.name)));
+    if (!hit) throw new Error(`no row ${stt}`);
+    return hit.row;
+  };
+  const yearCells = (row: number) => [5, 6, 7, 8, 9].map((c) => ws.getCell(row, c).value);
+
+  it('starts the table at column B and leaves column A blank', () => {
+    ws.eachRow((row) => expect(row.getCell(1).value).toBeNull());
+    expect(ws.getCell(KIEN_HAI_GEOMETRY.header.firstRow, 2).value).toBe('STT');
+    expect(ws.getCell(KIEN_HAI_GEOMETRY.header.firstRow, 9).value).toBe('2030 (mục tiêu)');
+    expect(ws.getCell(KIEN_HAI_GEOMETRY.header.firstRow, 5).value).toBe(2026);
+  });
+
+  it('keeps numbers as numbers with their printed decimals and targets as text', () => {
+    expect(yearCells(rowOf('1'))).toEqual([19, 19, 19, 19, '≥19%']);
+    expect(yearCells(rowOf('1.3'))).toEqual([4.5, 4.5, 4.5, 4.5, '≥4,5%']);
+    expect(ws.getCell(rowOf('1.3'), 5).numFmt).toBe('#,##0.0');
+    expect(yearCells(rowOf('2'))).toEqual([15, 16, 16, 17, '15-17%']);
+    expect(yearCells(rowOf('4'))).toEqual([210, 213, 213, 214, 'Tổng 1.064']);
+    expect(yearCells(rowOf('', /giải ngân/))).toEqual(Array(5).fill('≥90'));
+    expect(yearCells(rowOf('12'))).toEqual([1500, 1700, 1900, 2100, 2400]);
+    expect(ws.getCell(rowOf('12'), 5).numFmt).toBe('#,##0');
+    expect(yearCells(rowOf('8'))).toEqual([1, 0.8, 0.5, 0.2, 0]);
+    expect(yearCells(rowOf('20'))).toEqual([null, 'Đạt', 'Duy trì', 'Duy trì', 'Duy trì']);
+    expect(ws.getCell(rowOf('1'), 2).value).toBe(1);
+    expect(ws.getCell(rowOf('1.1'), 2).value).toBe('1.1');
+    expect(ws.getCell(rowOf('1.1'), 3).font?.italic).toBe(true);
+  });
+
+  it('keeps the real slip: the last row\'s unit cell holds the target sentence', () => {
+    const last = rowOf('22');
+    expect(last).toBe(KIEN_HAI_GEOMETRY.lastRow);
+    expect(ws.getCell(last, 4).value).toBe('Ổn định Không có “điểm nóng”');
+    expect(ws.getCell(last, 10).value).toBe('Công an xã');
+  });
+
+  it('has blank spacer rows inside the table', () => {
+    expect(KIEN_HAI_GEOMETRY.spacerRows.length).toBe(2);
+    for (const r of KIEN_HAI_GEOMETRY.spacerRows) for (let c = 1; c <= 10; c++) expect(ws.getCell(r, c).value).toBeNull();
   });
 });

@@ -16,7 +16,7 @@ import {
   RACH_GIA_YEARS,
   type RachGiaRow,
 } from '../data/rach-gia';
-import { mergeWith, newWorkbook, put, setWidths, signatureBlock } from '../lib/xlsx';
+import { mergeWith, newWorkbook, put, setWidths, signatureBlock, sttValue } from '../lib/xlsx';
 
 const LAST_COL = 13;
 
@@ -49,7 +49,7 @@ function body(ws: ExcelJS.Worksheet, row: number, d: RachGiaRow): void {
   const bold = d.kind === 'section';
   const italic = d.italic === true;
   const text = { bold, italic, border: true };
-  put(ws, row, 1, d.stt || null, { ...text, align: 'center' });
+  put(ws, row, 1, sttValue(d.stt), { ...text, align: 'center' });
   put(ws, row, 2, d.name, text);
   put(ws, row, 3, d.unit || null, { ...text, align: 'center' });
   put(ws, row, 4, d.lead || null, text);

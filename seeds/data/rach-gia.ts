@@ -7,7 +7,9 @@
  * other figure is a real number. Target texts ("68% trở lên", "dưới 1%") are
  * text. Source typos in the titles ("RẠCH GIẢ", "Rach Giả") are kept.
  */
-import type { SeedDirection, SeedValue, SignatureBlock } from './types';
+import type { PlacedRow, SeedDirection, SeedValue, SignatureBlock } from './types';
+
+export type { PlacedRow } from './types';
 
 export const RACH_GIA_FILE = 'rach-gia.xlsx';
 export const RACH_GIA_SHEET = 'Phụ lục';
@@ -202,11 +204,6 @@ export const RACH_GIA_GEOMETRY = {
   /** Columns A..M: stt, name, unit, lead, partners, planTotal, 2026..2030, avgGrowth (page 1 order), ratioPrevious. */
   columns: { stt: 1, name: 2, unit: 3, lead: 4, partners: 5, planTotal: 6, firstYear: 7, avgGrowth: 12, ratioPrevious: 13 },
 } as const;
-
-export interface PlacedRow<R> {
-  row: number;
-  data: R;
-}
 
 /** Every body row with its sheet row number (the repeated header rows are skipped). */
 export const RACH_GIA_ROWS: PlacedRow<RachGiaRow>[] = [

@@ -21,3 +21,9 @@ export interface SignatureBlock {
   titleLines: string[];
   name: string;
 }
+
+/** A transcribed row with the sheet row (1-based, as Excel shows) it lands on. */
+export interface PlacedRow<R> {
+  row: number;
+  data: R;
+}

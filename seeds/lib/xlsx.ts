@@ -60,6 +60,12 @@ export function put(ws: ExcelJS.Worksheet, row: number, col: number, value: Seed
   return cell;
 }
 
+/** Ordinals typed into Excel: "1" becomes a number, "I", "1.1" and "" stay as they are. */
+export function sttValue(stt: string): SeedValue {
+  if (stt === '') return null;
+  return /^\d+$/.test(stt) ? Number(stt) : stt;
+}
+
 /** Merge and style the merged block's cells (borders must be on every cell or Excel draws gaps). */
 export function mergeWith(
   ws: ExcelJS.Worksheet,
