@@ -1,11 +1,18 @@
 /**
- * The standard summary sheet "Tổng hợp" (issue #7). CONTRACT STUB: the summary helper replaces the body.
+ * The standard summary sheet "Tổng hợp" (issue #7): see docs/summary.md.
  */
 import type { Evaluation } from '../evaluation';
 import type { Finding } from '../findings';
 import type { WorkbookLayout } from '../layout';
-import { emptyPlan, EditPlan } from '../plan';
+import type { EditPlan } from '../plan';
 import type { WorkbookSnapshot } from '../snapshot';
+import { buildSummaryModel } from './model';
+import { summarySheetPlan } from './sheet';
+
+export { buildSummaryModel } from './model';
+export type { SummaryIndicatorRow, SummaryModel, SummaryTaskRow, SourceCell } from './model';
+export { SUMMARY_HEADER_ROW, SUMMARY_MARKER, SUMMARY_TITLE, summaryColumns, summarySheetName, viDate } from './sheet';
+export { STANDARD_SECTIONS, standardSection } from './sections';
 
 export interface SummaryContext {
   findings: Finding[];
@@ -15,8 +22,6 @@ export interface SummaryContext {
 }
 
 export function planSummary(wb: WorkbookSnapshot, layout: WorkbookLayout, ctx: SummaryContext): EditPlan {
-  void wb;
-  void layout;
-  void ctx;
-  return emptyPlan('summary');
+  const model = buildSummaryModel(wb, layout, ctx.findings, ctx.evaluations);
+  return summarySheetPlan(wb, model, { date: ctx.date });
 }
