@@ -9,10 +9,13 @@ import { RACH_GIA_FILE } from './data/rach-gia';
 import { buildRachGia } from './builders/rach-gia';
 import { KIEN_HAI_FILE } from './data/kien-hai';
 import { buildKienHai } from './builders/kien-hai';
+import { AN_DUONG_FILE } from './data/an-duong';
+import { buildAnDuong } from './builders/an-duong';
 
 export const SEED_BUILDERS: Record<string, () => ExcelJS.Workbook> = {
   [RACH_GIA_FILE]: buildRachGia,
   [KIEN_HAI_FILE]: buildKienHai,
+  [AN_DUONG_FILE]: buildAnDuong,
 };
 
 export async function writeSeeds(dir: string = __dirname): Promise<string[]> {

@@ -7,6 +7,14 @@
 import ExcelJS from 'exceljs';
 import { join } from 'path';
 import { SEED_BUILDERS } from '../seeds/build';
+import {
+  AN_DUONG_FILE,
+  AN_DUONG_PL1_GEOMETRY,
+  AN_DUONG_PL1_ROWS,
+  AN_DUONG_PL2_GEOMETRY,
+  AN_DUONG_PL2_ROWS,
+  AN_DUONG_SHEETS,
+} from '../seeds/data/an-duong';
 import { KIEN_HAI_FILE, KIEN_HAI_GEOMETRY, KIEN_HAI_ROWS, KIEN_HAI_SHEET } from '../seeds/data/kien-hai';
 import { RACH_GIA_FILE, RACH_GIA_GEOMETRY, RACH_GIA_ROWS, RACH_GIA_SHEET } from '../seeds/data/rach-gia';
 
@@ -204,5 +212,68 @@ describe('kien-hai.xlsx (seed 003)', () => {
   it('has blank spacer rows inside the table', () => {
     expect(KIEN_HAI_GEOMETRY.spacerRows.length).toBe(2);
     for (const r of KIEN_HAI_GEOMETRY.spacerRows) for (let c = 1; c <= 10; c++) expect(ws.getCell(r, c).value).toBeNull();
+  });
+});
+
+describe('an-duong.xlsx (seed 004)', () => {
+  let wb: ExcelJS.Workbook;
+  beforeAll(async () => {
+    wb = await committed(AN_DUONG_FILE);
+  });
+
+  it('has PL1, PL2 and an unrelated staff list', () => {
+    expect(wb.worksheets.map((w) => w.name)).toEqual([AN_DUONG_SHEETS.indicators, AN_DUONG_SHEETS.tasks, AN_DUONG_SHEETS.staff]);
+    const staff = wb.getWorksheet(AN_DUONG_SHEETS.staff)!;
+    expect([1, 2, 3, 4].map((c) => staff.getCell(3, c).value)).toEqual(['STT', 'Họ và tên', 'Chức vụ', 'Số điện thoại']);
+  });
+
+  it('PL1: merged "Kế hoạch 5 năm" header over "Đến năm 2030" and "Bình quân năm"; sections as full sentences', () => {
+    const ws = wb.getWorksheet(AN_DUONG_SHEETS.indicators)!;
+    const top = AN_DUONG_PL1_GEOMETRY.header.firstRow;
+    expect(ws.getCell(top, 4).value).toBe('Kế hoạch 5 năm 2026 - 2030');
+    expect(ws.getCell(top, 5).master.address).toBe(`D${top}`);
+    expect(ws.getCell(top + 1, 4).value).toBe('Đến năm 2030');
+    expect(ws.getCell(top + 1, 5).value).toBe('Bình quân năm');
+    expect(ws.getCell(top + 1, 1).master.address).toBe(`A${top}`);
+    const first = AN_DUONG_PL1_GEOMETRY.firstBodyRow;
+    expect(ws.getCell(first, 1).value).toBe('I. NHÓM CHỈ TIÊU VỀ KINH TẾ');
+    expect(ws.getCell(first, 1).font?.bold).toBe(true);
+    expect(ws.getCell(first, 8).master.address).toBe(`A${first}`);
+  });
+
+  it('PL1: keeps the STT slip 11, 13, 13, 14 and the target texts', () => {
+    const ws = wb.getWorksheet(AN_DUONG_SHEETS.indicators)!;
+    const stts = AN_DUONG_PL1_ROWS.filter((r) => r.data.kind === 'indicator' && r.data.stt !== '').map((r) => ws.getCell(r.row, 1).value);
+    expect(stts).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 13, 14, 15]);
+    const byName = (re: RegExp) => AN_DUONG_PL1_ROWS.find((r) => re.test(r.data.name))!.row;
+    expect(ws.getCell(byName(/^Tổng giá trị sản phẩm/), 5).value).toBe('14 - 15');
+    expect(ws.getCell(byName(/^Thu ngân sách/), 5).value).toBe(10);
+    expect(ws.getCell(byName(/^Tỷ lệ giải ngân/), 4).value).toBe('Tối thiểu 99,5');
+    expect(ws.getCell(byName(/^Hộ nghèo/), 5).value).toBe('Giảm hàng năm');
+    expect(ws.getCell(byName(/^Tỷ lệ người dân tham gia bảo hiểm/), 5).value).toBe('Trên 97,5');
+    expect(ws.getCell(byName(/mức độ 2$/), 5).value).toBe(76);
+    expect(ws.getCell(byName(/^Phường đạt chuẩn/), 5).value).toBe('Đạt');
+    const sub = byName(/^\+ Án rất nghiêm trọng/);
+    expect(ws.getCell(sub, 4).value).toBe('95% trở lên');
+    expect(ws.getCell(sub, 2).font?.italic).toBe(true);
+  });
+
+  it('PL2: task table with merged "Phân công thực hiện" and no figures', () => {
+    const ws = wb.getWorksheet(AN_DUONG_SHEETS.tasks)!;
+    const top = AN_DUONG_PL2_GEOMETRY.header.firstRow;
+    expect(ws.getCell(top, 4).value).toBe('Phân công thực hiện');
+    expect(ws.getCell(top, 5).master.address).toBe(`D${top}`);
+    expect([4, 5].map((c) => ws.getCell(top + 1, c).value)).toEqual(['Cơ quan chủ trì', 'Cơ quan phối hợp']);
+    const tasks = AN_DUONG_PL2_ROWS.filter((r) => r.data.kind === 'task');
+    expect(tasks.map((r) => ws.getCell(r.row, 1).value)).toEqual(Array.from({ length: 43 }, (_, i) => i + 1));
+    for (const r of tasks) expect(ws.getCell(r.row, 3).value).toBe('2026 - 2030');
+    expect(AN_DUONG_PL2_ROWS.filter((r) => r.data.kind === 'section').map((r) => ws.getCell(r.row, 1).value)).toEqual([
+      'I. LĨNH VỰC KINH TẾ, NGÂN SÁCH VÀ ĐẦU TƯ CÔNG',
+      'II. LĨNH VỰC QUY HOẠCH, ĐÔ THỊ, TÀI NGUYÊN VÀ MÔI TRƯỜNG',
+      'III. LĨNH VỰC VĂN HÓA, GIÁO DỤC, Y TẾ VÀ AN SINH XÃ HỘI',
+      'IV. LĨNH VỰC CHUYÊN ĐỀ SỐ, CẢI CÁCH HÀNH CHÍNH',
+      'V. LĨNH VỰC QUỐC PHÒNG - AN NINH',
+      'VI. CÔNG TÁC TUYÊN TRUYỀN VÀ VẬN ĐỘNG NHÂN DÂN',
+    ]);
   });
 });
