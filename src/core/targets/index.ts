@@ -1,31 +1,14 @@
 /**
- * Targets vs actuals (issue #6). CONTRACT STUB: the targets helper replaces the bodies.
+ * Targets vs actuals (issue #6): verdicts per indicator and year, live
+ * highlighting of missed targets, and tracking columns for plan-only sheets.
  */
-import type { Evaluation } from '../evaluation';
-import type { Direction, WorkbookLayout } from '../layout';
-import { emptyPlan, EditPlan } from '../plan';
-import type { WorkbookSnapshot } from '../snapshot';
-
-export interface EvaluateOptions {
-  /** Per-indicator direction overrides keyed by `${sheet}!${row}`. */
-  directions?: Record<string, Direction>;
-}
-
-export function evaluateWorkbook(wb: WorkbookSnapshot, layout: WorkbookLayout, options: EvaluateOptions = {}): Evaluation[] {
-  void wb;
-  void layout;
-  void options;
-  return [];
-}
-
-export interface HighlightOptions {
-  /** Also colour met/exceeded cells (quieter fills). Default true. */
-  quiet?: boolean;
-}
-
-export function planHighlight(wb: WorkbookSnapshot, layout: WorkbookLayout, options: HighlightOptions = {}): EditPlan {
-  void wb;
-  void layout;
-  void options;
-  return emptyPlan('highlight');
-}
+export { evaluateWorkbook } from './evaluate';
+export type { EvaluateOptions } from './evaluate';
+export { planHighlight, planRemoveHighlight, highlightOps } from './highlight';
+export type { HighlightOptions } from './highlight';
+export { planTracking, TRACKING_HEADER } from './tracking';
+export type { TrackingOptions } from './tracking';
+export { LEGEND, legendOf } from './legend';
+export type { LegendEntry } from './legend';
+export { workbookTargetCells, sheetTargetCells, yearPairs } from './cells';
+export type { TargetCell } from './cells';
