@@ -1,8 +1,8 @@
-/** One worker thread: read and check files one at a time; only the small report goes back. */
+/** One worker thread: read and check files one at a time; only the small result goes back. */
 import { parentPort } from 'worker_threads';
-import { checkFile } from './check-file';
+import { checkFile, summarizeFile } from './check-file';
 
-parentPort?.on('message', async (msg: { id: number; file: string }) => {
-  const report = await checkFile(msg.file);
-  parentPort?.postMessage({ id: msg.id, report });
+parentPort?.on('message', async (msg: { id: number; file: string; task: 'check' | 'summary' }) => {
+  const result = msg.task === 'summary' ? await summarizeFile(msg.file) : await checkFile(msg.file);
+  parentPort?.postMessage({ id: msg.id, result });
 });

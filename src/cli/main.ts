@@ -9,7 +9,8 @@ import { existsSync, mkdirSync } from 'fs';
 import { basename, dirname, resolve } from 'path';
 import { checkWorkbook, planActions } from '../core/pipeline';
 import { Report, ReportSchema } from '../core/report';
-import { checkFiles } from './batch';
+import { checkFiles, runBatch } from './batch';
+import { writeReportWorkbook } from './report-workbook';
 import { expandInputs } from './inputs';
 import { startProgress } from './progress';
 import { formatBatchSummary, formatTextReport } from './text-report';
@@ -123,6 +124,35 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       await applyPlanToFile(file, plan, opts.out);
       io.out(`Đã ghi ${opts.out}: ${plan.ops.length} thao tác (${[actions.fill && 'fill', actions.highlight && 'highlight', actions.summary && 'summary'].filter(Boolean).join(', ')}).\n`);
       code = check.findings.some((f) => f.severity === 'error') ? EXIT_FINDINGS : EXIT_OK;
+    });
+
+  program
+    .command('report')
+    .description('Một bảng tổng hợp cho nhiều tệp của các phường, xã / one report workbook over many ward files')
+    .argument('<files...>', '.xlsx files, folders or globs (never modified)')
+    .requiredOption('--out <out>', 'output .xlsx, e.g. tong-hop.xlsx')
+    .option('--workers <n>', 'worker threads (default: number of cores)')
+    .option('--date <date>', 'date printed on the report (yyyy-mm-dd)', new Date().toISOString().slice(0, 10))
+    .option('--no-progress', 'no progress bar even on a terminal')
+    .action(async (args: string[], opts: { out: string; workers?: string; date: string; progress: boolean }) => {
+      const { files, missing } = expandInputs(args);
+      if (files.some((f) => resolve(f) === resolve(opts.out))) {
+        io.err('phuluc: --out trùng một tệp nguồn; tệp nguồn không bao giờ bị ghi đè / --out must not be an input\n');
+        code = EXIT_USAGE;
+        return;
+      }
+      const bar = opts.progress && io.isTTY ? startProgress(files.length) : undefined;
+      const summaries = await runBatch('summary', files, {
+        workers: opts.workers === undefined ? undefined : Math.max(0, Number(opts.workers) || 0),
+        onProgress: (done, _total, file) => bar?.update(done, { file: basename(file) }),
+      });
+      bar?.stop();
+      for (const m of missing) summaries.push({ file: m, error: 'không có tệp nào khớp / no file matches', rows: [], years: [], hasActuals: false, findings: [] });
+      if (!existsSync(dirname(resolve(opts.out)))) mkdirSync(dirname(resolve(opts.out)), { recursive: true });
+      const stats = await writeReportWorkbook(summaries, opts.out, opts.date);
+      io.out(`Đã ghi ${opts.out}: ${stats.files} tệp, ${stats.indicators} chỉ tiêu, ${stats.findings} dòng lỗi/cảnh báo; ${stats.unreadable} tệp không đọc được.\n`);
+      for (const s of summaries) if (s.error) io.out(`  ✗ ${s.file}: ${s.error}\n`);
+      code = summaries.length > 0 && summaries.every((s) => s.error) ? EXIT_USAGE : summaries.some((s) => s.findings.some((f) => f.severity === 'error')) ? EXIT_FINDINGS : EXIT_OK;
     });
 
   try {
