@@ -1,12 +1,222 @@
 /**
- * Recognise phụ lục sheets (issue #3). CONTRACT STUB: the recogniser helper replaces the body.
+ * Recognise phụ lục sheets (issue #3): which sheets hold an indicator or task
+ * table, where its header is, what each column and row is, and how sure we
+ * are, with the reasons in Vietnamese for the task pane. The sheet's name is
+ * only a hint. A user's correction (SheetOverride) is applied on top.
  */
-import type { Overrides, SheetLayout, SheetOverride, WorkbookLayout } from '../layout';
+import { columnLetter } from '../a1';
+import type { ColumnInfo, Overrides, RowInfo, SheetKind, SheetLayout, SheetOverride, WorkbookLayout } from '../layout';
+import { SheetView } from '../sheet-view';
 import type { SheetSnapshot, WorkbookSnapshot } from '../snapshot';
+import { ColumnReading, readColumns } from './columns';
+import { directionOf } from './direction';
+import { findHeader, HeaderBlock, headerAt, headerText } from './header';
+import { normalize } from './labels';
+import { bodyColumns, BodyReading, readRows } from './rows';
+
+export { normalize } from './labels';
+
+const FIGURE_ROLES = new Set(['year', 'planTotal', 'target2030', 'annualAverage', 'avgGrowth', 'ratioPrevious']);
+
+const ROLE_VI: Record<string, string> = {
+  stt: 'STT',
+  name: 'tên chỉ tiêu/nội dung',
+  unit: 'đơn vị tính',
+  lead: 'cơ quan chủ trì',
+  partners: 'cơ quan phối hợp',
+  leader: 'lãnh đạo chỉ đạo',
+  planTotal: 'kế hoạch 5 năm',
+  target2030: 'đến năm 2030',
+  annualAverage: 'bình quân năm',
+  avgGrowth: 'tốc độ tăng bình quân',
+  ratioPrevious: 'so với giai đoạn trước',
+  notes: 'ghi chú',
+  deadline: 'thời gian',
+  output: 'kết quả/sản phẩm',
+};
+
+function none(name: string, confidence: number, reasons: string[]): SheetLayout {
+  return { name, kind: 'none', confidence, reasons, header: null, columns: [], rows: [] };
+}
+
+function rowRange(a: number, b: number): string {
+  return a === b ? `${a}` : `${a}–${b}`;
+}
+
+function colRange(cols: number[]): string {
+  if (cols.length === 0) return '';
+  const a = columnLetter(Math.min(...cols));
+  const b = columnLetter(Math.max(...cols));
+  return a === b ? a : `${a}–${b}`;
+}
+
+/** What the columns say the table is, before looking at its rows. */
+function kindFromColumns(reading: ColumnReading): { kind: SheetKind; why: string } {
+  const roles = new Set(reading.columns.map((c) => c.role));
+  const figures = reading.columns.filter((c) => FIGURE_ROLES.has(c.role)).length;
+  if (!roles.has('name')) return { kind: 'none', why: 'Không có cột tên chỉ tiêu/nội dung/nhiệm vụ' };
+  if (roles.has('unit') || figures > 0) {
+    if (reading.foreign.length > 0 && figures === 0) return { kind: 'none', why: `Có cột ${reading.foreign.join(', ')}: không phải bảng chỉ tiêu` };
+    return { kind: 'indicators', why: '' };
+  }
+  const taskish = roles.has('deadline') || roles.has('output');
+  const agencies = roles.has('lead') || roles.has('partners') || roles.has('leader');
+  if (taskish && agencies && reading.foreign.length === 0) {
+    const nameHeader = normalize(reading.columns.find((c) => c.role === 'name')?.header ?? '');
+    if (/nhiem vu/.test(nameHeader) || roles.has('output')) return { kind: 'tasks', why: '' };
+  }
+  if (reading.foreign.length > 0) return { kind: 'none', why: `Có cột ${reading.foreign.join(', ')}: không phải phụ lục` };
+  return { kind: 'none', why: 'Không có cột đơn vị tính, cột số liệu kế hoạch hay cột thời gian/kết quả' };
+}
+
+function applyColumnOverrides(view: SheetView, h: HeaderBlock, columns: ColumnInfo[], o: SheetOverride): ColumnInfo[] {
+  if (!o.columns?.length) return columns;
+  const byCol = new Map(columns.map((c) => [c.col, c]));
+  for (const oc of o.columns) {
+    byCol.delete(oc.col);
+    if (oc.role === null) continue;
+    const texts: string[] = [];
+    for (let r = h.firstRow; r <= h.lastRow; r++) {
+      const t = headerText(view, r, oc.col);
+      if (t !== '' && t !== texts[texts.length - 1]) texts.push(t);
+    }
+    byCol.set(oc.col, {
+      role: oc.role,
+      col: oc.col,
+      ...(oc.year !== undefined ? { year: oc.year } : {}),
+      ...(oc.series !== undefined ? { series: oc.series } : oc.role === 'year' ? { series: 'plan' as const } : {}),
+      header: texts.join(' / '),
+    });
+  }
+  return [...byCol.values()].sort((a, b) => a.col - b.col);
+}
+
+function applyRowOverrides(view: SheetView, columns: ColumnInfo[], rows: RowInfo[], o: SheetOverride): RowInfo[] {
+  if (!o.rows?.length) return rows;
+  const cols = bodyColumns(columns);
+  const byRow = new Map(rows.map((r) => [r.row, r]));
+  for (const or of o.rows) {
+    if (or.kind === null) {
+      byRow.delete(or.row);
+      continue;
+    }
+    let info = byRow.get(or.row);
+    if (!info) {
+      if (!or.kind) continue;
+      const text = (c?: number) => (c !== undefined ? view.text(or.row, c) : '');
+      info = { row: or.row, kind: or.kind, stt: text(cols.stt), name: text(cols.name), unit: text(cols.unit) };
+    } else info = { ...info };
+    if (or.kind) info.kind = or.kind;
+    if (or.parent === null) delete info.parent;
+    else if (or.parent !== undefined) info.parent = or.parent;
+    const measured = info.kind === 'indicator' || info.kind === 'component' || info.kind === 'growth';
+    if (or.direction) info.direction = or.direction;
+    else if (measured && !info.direction) info.direction = directionOf(info.name, cols.targets.map((c) => view.value(or.row, c)));
+    if (!measured) delete info.direction;
+    byRow.set(or.row, info);
+  }
+  return [...byRow.values()].sort((a, b) => a.row - b.row);
+}
+
+function describeColumns(columns: ColumnInfo[]): string[] {
+  const out: string[] = [];
+  const named = columns.filter((c) => c.role !== 'year').map((c) => `${ROLE_VI[c.role] ?? c.role} (${columnLetter(c.col)})`);
+  if (named.length) out.push(`Cột: ${named.join(', ')}`);
+  for (const series of ['plan', 'actual'] as const) {
+    const ys = columns.filter((c) => c.role === 'year' && c.series === series);
+    if (ys.length === 0) continue;
+    const years = ys.map((c) => c.year ?? 0);
+    out.push(`${ys.length} cột năm ${rowRange(Math.min(...years), Math.max(...years))} (${series === 'plan' ? 'kế hoạch' : 'thực hiện'}) ở ${colRange(ys.map((c) => c.col))}`);
+  }
+  return out;
+}
+
+function confidenceOf(kind: SheetKind, h: HeaderBlock, reading: ColumnReading, columns: ColumnInfo[], body: BodyReading): number {
+  const roles = new Set(columns.map((c) => c.role));
+  const numbered = body.rows.filter((r) => r.kind === 'indicator' || r.kind === 'task').length;
+  let c = 0.35;
+  if (roles.has('stt')) c += 0.1;
+  if (kind === 'indicators') {
+    if (roles.has('unit')) c += 0.15;
+    const figures = columns.filter((x) => FIGURE_ROLES.has(x.role)).length;
+    if (figures > 0) c += 0.1;
+    if (figures >= 2) c += 0.05;
+  } else {
+    if (roles.has('deadline')) c += 0.1;
+    if (roles.has('output')) c += 0.1;
+    if (roles.has('lead')) c += 0.05;
+  }
+  c += 0.2 * Math.min(1, numbered / 3);
+  if (h.anchorRoles >= 4) c += 0.05;
+  c -= Math.min(0.2, 0.05 * reading.unknown.length);
+  c -= Math.min(0.2, 0.1 * reading.foreign.length);
+  return Math.max(0.05, Math.min(0.99, Math.round(c * 100) / 100));
+}
+
+function nameHint(name: string): boolean {
+  return /^(pl\b|pl ?\d|pl[ivx]|phu luc|bieu|bang chi tieu|chi tieu)/.test(normalize(name));
+}
 
 export function recognizeSheet(sheet: SheetSnapshot, override?: SheetOverride): SheetLayout {
-  void override;
-  return { name: sheet.name, kind: 'none', confidence: 0, reasons: ['chưa nhận dạng'], header: null, columns: [], rows: [] };
+  const view = new SheetView(sheet);
+  const name = sheet.name;
+  const userReasons: string[] = [];
+  if (override) userReasons.push('Đã áp dụng chỉnh sửa của người dùng');
+  if (override?.kind === 'none') return none(name, 1, ['Người dùng đánh dấu: không phải phụ lục']);
+  if (sheet.addinMarker) return none(name, 1, ['Trang tính do add-in tạo (không phải phụ lục nguồn)']);
+
+  const empty = sheet.values.length === 0 || sheet.values.every((r) => r.every((v) => v === null || (typeof v === 'string' && v.trim() === '')));
+  if (empty && !override?.kind) return none(name, 0.99, ['Trang tính trống']);
+
+  const h = override?.header ? headerAt(view, override.header.firstRow, override.header.lastRow) : findHeader(view);
+  if (!h) {
+    if (override?.kind) {
+      return { name, kind: override.kind, confidence: 0.2, reasons: [...userReasons, 'Không tìm thấy dòng tiêu đề: hãy chỉ định các dòng tiêu đề'], header: null, columns: [], rows: [] };
+    }
+    const reasons = ['Không tìm thấy dòng tiêu đề bảng (STT, Chỉ tiêu/Nội dung, Đơn vị tính, năm...) trong 30 dòng đầu'];
+    if (nameHint(name)) reasons.push('Tên trang tính giống phụ lục nhưng nội dung không phải bảng chỉ tiêu');
+    return none(name, 0.95, reasons);
+  }
+
+  const reading = readColumns(view, h);
+  const columns = override ? applyColumnOverrides(view, h, reading.columns, override) : reading.columns;
+  const decided = kindFromColumns({ ...reading, columns });
+  const kind = override?.kind ?? decided.kind;
+  if (kind === 'none') return none(name, reading.foreign.length > 0 ? 0.9 : 0.75, [decided.why, `Dòng giống tiêu đề ở hàng ${h.anchorRow}`]);
+
+  const body = readRows(view, h, columns, kind);
+  const rows = override ? applyRowOverrides(view, columns, body.rows, override) : body.rows;
+  const reasons = [...userReasons];
+  const counts = (k: RowInfo['kind']) => rows.filter((r) => r.kind === k).length;
+  if (kind === 'indicators') {
+    reasons.push(`Bảng chỉ tiêu: ${counts('indicator')} chỉ tiêu, ${counts('component')} chỉ tiêu thành phần, ${counts('growth')} dòng tốc độ tăng, ${counts('section')} mục`);
+  } else {
+    reasons.push(`Bảng nhiệm vụ: ${counts('task')} nhiệm vụ, ${counts('section')} lĩnh vực`);
+  }
+  reasons.push(`Dòng tiêu đề: hàng ${rowRange(h.firstRow, h.lastRow)}`);
+  reasons.push(...describeColumns(columns));
+  if (h.columnNumberRow !== undefined) reasons.push(`Dòng đánh số cột: hàng ${h.columnNumberRow}`);
+  const repeated = rows.filter((r) => r.kind === 'header').map((r) => r.row);
+  if (repeated.length) reasons.push(`Tiêu đề lặp lại giữa bảng: hàng ${repeated.join(', ')}`);
+  if (reading.unknown.length) reasons.push(`Chưa rõ vai trò của cột: ${reading.unknown.join('; ')}`);
+  if (body.lastRow !== undefined) reasons.push(`Bảng kết thúc ở hàng ${body.lastRow}`);
+  if (nameHint(name)) reasons.push('Tên trang tính gợi ý phụ lục');
+
+  let confidence = confidenceOf(kind, h, reading, columns, body);
+  if (nameHint(name)) confidence = Math.min(0.99, confidence + 0.03);
+  if (override?.kind && override.kind !== decided.kind) confidence = Math.max(confidence, 0.9);
+
+  return {
+    name,
+    kind,
+    confidence,
+    reasons,
+    header: { firstRow: h.firstRow, lastRow: h.lastRow },
+    ...(h.columnNumberRow !== undefined ? { columnNumberRow: h.columnNumberRow } : {}),
+    columns,
+    rows,
+    ...(body.lastRow !== undefined ? { lastRow: rows.length ? Math.max(body.lastRow, rows[rows.length - 1].row) : body.lastRow } : {}),
+  };
 }
 
 export function recognizeWorkbook(wb: WorkbookSnapshot, overrides?: Overrides): WorkbookLayout {

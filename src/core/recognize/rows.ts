@@ -1,0 +1,265 @@
+/**
+ * The table body: every non-blank row from under the header to the end of the
+ * table (signatures, "Nơi nhận", notes), each with its kind, its parent
+ * indicator and its section. Linear in the body's cells.
+ */
+import type { ColumnInfo, RowInfo, SheetKind } from '../layout';
+import { cellNumber } from '../numbers';
+import type { SheetView } from '../sheet-view';
+import { directionOf } from './direction';
+import type { HeaderBlock } from './header';
+import { isColumnNumberRow, isContinuationRow, isHeaderLike, rowCells, scoreCells } from './header';
+import { classifyLabel, normalize } from './labels';
+
+type SttForm = 'roman' | 'letter' | 'int' | 'dotted' | 'sub' | 'none' | 'other';
+
+const ROMAN_RE = /^(?=[IVX])X{0,3}(IX|IV|V?I{0,3})[.)]?$/;
+const SECTION_SENTENCE_RE = /^((?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})|[A-H])\s*[.)/:-]\s*(\S.*)$/;
+
+export function sttForm(stt: string): SttForm {
+  if (stt === '') return 'none';
+  if (ROMAN_RE.test(stt)) return 'roman';
+  if (/^[A-H][.)]?$/.test(stt)) return 'letter';
+  if (/^\d{1,3}[.)]?$/.test(stt)) return 'int';
+  if (/^\d{1,3}([.,]\d{1,3})+[.)]?$/.test(stt)) return 'dotted';
+  if (/^([a-zđ][.)]?|[-+*•–—])$/.test(stt)) return 'sub';
+  return 'other';
+}
+
+const END_RE = /^(noi nhan|tm\.?\s|tm\.|kt\.?\s|kt\.|q\.\s|nguoi lap|luu\s*:|luu vt|xac nhan cua|thu truong don vi|\(ky|ghi chu\s*:|\*\s*ghi chu|phu luc\b)/;
+const SIGNER_RE = /^(chu tich|pho chu tich|giam doc|pho giam doc|truong phong|ke toan truong)$/;
+const DATE_LINE_RE = /\bngay\b.*\bthang\b.*\bnam\b/;
+
+/** Signature block, recipients, notes or the next appendix's title: the table ended above. */
+function isEndRow(view: SheetView, row: number, firstCol: number, lastCol: number, sttCol?: number): boolean {
+  if (sttCol !== undefined && sttForm(view.text(row, sttCol)) === 'int') return false;
+  for (let c = firstCol; c <= lastCol; c++) {
+    const t = view.text(row, c);
+    if (t === '') continue;
+    const n = normalize(t);
+    if (END_RE.test(n) || SIGNER_RE.test(n)) return true;
+    if (n.length < 80 && DATE_LINE_RE.test(n) && /,\s*ngay/.test(n)) return true;
+  }
+  return false;
+}
+
+export interface BodyColumns {
+  stt?: number;
+  name?: number;
+  unit?: number;
+  /** Plan-side figures: yearly plan, 5-year plan, 2030 level, yearly average (for direction). */
+  targets: number[];
+  /** Plan years in year order (growth rows are checked against them). */
+  years: number[];
+  /** Every column holding figures, to tell a section row (no figures) from a data row. */
+  figures: number[];
+}
+
+export function bodyColumns(columns: ColumnInfo[]): BodyColumns {
+  const one = (role: ColumnInfo['role']) => columns.find((c) => c.role === role)?.col;
+  const planYears = columns.filter((c) => c.role === 'year' && (c.series ?? 'plan') === 'plan').sort((a, b) => (a.year ?? 0) - (b.year ?? 0));
+  const targets = [...planYears.map((c) => c.col), ...columns.filter((c) => c.role === 'planTotal' || c.role === 'target2030' || c.role === 'annualAverage').map((c) => c.col)];
+  const figures = columns.filter((c) => ['year', 'planTotal', 'target2030', 'annualAverage', 'avgGrowth', 'ratioPrevious'].includes(c.role)).map((c) => c.col);
+  return { stt: one('stt'), name: one('name'), unit: one('unit'), targets, years: planYears.map((c) => c.col), figures };
+}
+
+export interface BodyReading {
+  rows: RowInfo[];
+  lastRow?: number;
+}
+
+const GROWTH_RE = /^(toc do (tang|tang truong|phat trien)|tang truong)\b/;
+const OF_WHICH_RE = /^trong do\b/;
+const BULLET_RE = /^[-+•–—*]/;
+const STOP = new Set(['toc', 'do', 'tang', 'truong', 'phat', 'trien', 'cua', 'theo', 'va', 'tong', 'binh', 'quan', 'nam', 'tren', 'dia', 'ban', 'gia', 'ty', 'le', 'so', 'voi']);
+
+function tokens(name: string): Set<string> {
+  return new Set(normalize(name).split(/[^a-z0-9]+/).filter((w) => w.length > 1 && !STOP.has(w)));
+}
+
+function isUpperSentence(name: string): boolean {
+  const letters = name.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 4 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+}
+
+/** Leading numbering typed inside the name cell when the table has no STT column: "1. Tổng ...", "II. CHỈ TIÊU ...". */
+function numberingInName(name: string): { stt: string; rest: string } | undefined {
+  const m = /^((?:[IVX]+|\d{1,3}(?:\.\d{1,3})*))[.)]\s+(\S.*)$/.exec(name);
+  return m ? { stt: m[1], rest: m[2] } : undefined;
+}
+
+interface Ctx {
+  view: SheetView;
+  cols: BodyColumns;
+}
+
+/** Year-on-year growth of the candidate's plan figures matches the growth row's figures. */
+function growthMatches(ctx: Ctx, growthRow: number, candidate: number): number {
+  const { view, cols } = ctx;
+  let matches = 0;
+  for (let i = 1; i < cols.years.length; i++) {
+    const g = cellNumber(view.value(growthRow, cols.years[i]));
+    const a = cellNumber(view.value(candidate, cols.years[i - 1]));
+    const b = cellNumber(view.value(candidate, cols.years[i]));
+    if (g === null || a === null || b === null || a === 0) continue;
+    const pct = (b / a - 1) * 100;
+    if (Math.abs(pct - g) <= Math.max(0.06, Math.abs(g) * 0.005) || Math.abs(pct / 100 - g) <= 0.0006) matches++;
+  }
+  return matches;
+}
+
+/** The row whose figures the growth row is the growth of: by the arithmetic, then by shared words, then the nearest. */
+function growthParent(ctx: Ctx, growthRow: number, name: string, candidates: RowInfo[]): number | undefined {
+  if (candidates.length === 0) return undefined;
+  const words = tokens(name);
+  let best = candidates[candidates.length - 1].row;
+  let bestScore = -1;
+  for (let i = candidates.length - 1; i >= 0; i--) {
+    const c = candidates[i];
+    let shared = 0;
+    for (const w of tokens(c.name)) if (words.has(w)) shared++;
+    const score = growthMatches(ctx, growthRow, c.row) * 100 + shared;
+    if (score > bestScore) {
+      bestScore = score;
+      best = c.row;
+    }
+  }
+  return best;
+}
+
+function hasFigures(view: SheetView, row: number, cols: BodyColumns): boolean {
+  for (const c of cols.figures) if (!view.isEmpty(row, c)) return true;
+  return false;
+}
+
+/** A header pasted again inside the table (Word page break): the header row, its continuation rows and column-number row. */
+function repeatedHeaderRows(view: SheetView, row: number, h: HeaderBlock, cols: BodyColumns): number {
+  const sttText = cols.stt !== undefined ? view.text(row, cols.stt) : '';
+  const nameText = cols.name !== undefined ? view.text(row, cols.name) : '';
+  const sttLabel = sttText ? classifyLabel(sttText) : undefined;
+  const nameLabel = nameText && nameText.length <= 60 ? classifyLabel(nameText) : undefined;
+  const looks = (sttLabel?.kind === 'role' && sttLabel.role === 'stt') || (nameLabel?.kind === 'role' && nameLabel.role === 'name');
+  if (looks && isHeaderLike(scoreCells(rowCells(view, row, h.firstCol, h.lastCol)))) {
+    let last = row;
+    const key = { stt: cols.stt, name: cols.name };
+    while (last + 1 <= view.lastRow && last + 1 - row < 4 && isContinuationRow(view, last + 1, row, h.firstCol, h.lastCol, key)) last++;
+    if (last + 1 <= view.lastRow && isColumnNumberRow(view, last + 1, h.firstCol, h.lastCol, cols.name)) last++;
+    return last - row + 1;
+  }
+  if (isColumnNumberRow(view, row, h.firstCol, h.lastCol, cols.name)) return 1;
+  return 0;
+}
+
+export function readRows(view: SheetView, h: HeaderBlock, columns: ColumnInfo[], kind: SheetKind): BodyReading {
+  const cols = bodyColumns(columns);
+  const ctx: Ctx = { view, cols };
+  const rows: RowInfo[] = [];
+  const start = (h.columnNumberRow ?? h.lastRow) + 1;
+  let section: number | undefined;
+  let indicator: RowInfo | undefined;
+  /** Indicators and components since the current indicator: the candidates for a growth row's parent. */
+  let family: RowInfo[] = [];
+  let lastData: RowInfo | undefined;
+  const bySttInSection = new Map<string, number>();
+  let lastRow: number | undefined;
+
+  for (let r = start; r <= view.lastRow; r++) {
+    if (view.isRowEmpty(r, h.firstCol, h.lastCol)) continue;
+    if (isEndRow(view, r, h.firstCol, h.lastCol, cols.stt)) break;
+    const repeated = repeatedHeaderRows(view, r, h, cols);
+    if (repeated > 0) {
+      for (let k = 0; k < repeated; k++) {
+        if (view.isRowEmpty(r + k, h.firstCol, h.lastCol)) continue;
+        rows.push({ row: r + k, kind: 'header', stt: cols.stt !== undefined ? view.text(r + k, cols.stt) : '', name: cols.name !== undefined ? view.text(r + k, cols.name) : '', unit: '' });
+      }
+      lastRow = r + repeated - 1;
+      r += repeated - 1;
+      continue;
+    }
+
+    let stt = cols.stt !== undefined ? view.text(r, cols.stt) : '';
+    let name = cols.name !== undefined ? view.text(r, cols.name) : '';
+    const unit = cols.unit !== undefined ? view.text(r, cols.unit) : '';
+    const italic = cols.name !== undefined && view.isItalic(r, cols.name);
+    if (cols.stt === undefined) {
+      const n = numberingInName(name);
+      if (n) {
+        stt = n.stt;
+        name = n.rest;
+      }
+    }
+    // "I. NHÓM CHỈ TIÊU VỀ KINH TẾ" typed across the STT cell (often merged over the row).
+    const sentence = stt.length > 3 ? SECTION_SENTENCE_RE.exec(stt) : null;
+    if (sentence && (name === '' || name === stt)) {
+      stt = sentence[1];
+      name = sentence[2].trim();
+    } else if (stt === '' && cols.stt !== undefined) {
+      // The same sentence typed in the name column, the STT cell left blank.
+      const inName = SECTION_SENTENCE_RE.exec(name);
+      if (inName && ROMAN_RE.test(inName[1])) {
+        stt = inName[1];
+        name = inName[2].trim();
+      }
+    }
+    const form = sttForm(stt);
+    const base = { row: r, stt, name, unit, ...(italic ? { italic: true } : {}) };
+    const nName = normalize(name);
+    const figures = hasFigures(view, r, cols);
+
+    let info: RowInfo;
+    if (form === 'roman' || form === 'letter' || (form === 'none' && !figures && unit === '' && isUpperSentence(name) && !BULLET_RE.test(name))) {
+      info = { ...base, kind: 'section' };
+      section = r;
+      indicator = undefined;
+      family = [];
+      lastData = undefined;
+      bySttInSection.clear();
+      rows.push(info);
+      lastRow = r;
+      continue;
+    }
+    const inSection = section !== undefined ? { section } : {};
+    if (kind === 'tasks') {
+      info = { ...base, kind: 'task', ...inSection };
+      rows.push(info);
+      lastRow = r;
+      continue;
+    }
+
+    if (form === 'int') {
+      info = { ...base, kind: 'indicator', ...inSection };
+      indicator = info;
+      family = [info];
+      bySttInSection.set(stt.replace(/[.)]$/, ''), r);
+    } else if (form === 'dotted') {
+      const prefix = stt.split(/[.,]/)[0];
+      const parent = bySttInSection.get(prefix) ?? indicator?.row;
+      info = parent !== undefined ? { ...base, kind: 'component', parent, ...inSection } : { ...base, kind: 'indicator', ...inSection };
+      if (parent === undefined) {
+        indicator = info;
+        family = [info];
+      } else family.push(info);
+    } else if (GROWTH_RE.test(nName) && (form === 'none' || form === 'sub') && (family.length > 0 || lastData)) {
+      const candidates = family.length > 0 ? family : lastData ? [lastData] : [];
+      const parent = growthParent(ctx, r, name, candidates);
+      info = { ...base, kind: 'growth', ...(parent !== undefined ? { parent } : {}), ...inSection };
+    } else if (OF_WHICH_RE.test(nName) && lastData) {
+      info = { ...base, kind: 'component', parent: lastData.row, ...inSection };
+      family.push(info);
+    } else if (indicator) {
+      info = { ...base, kind: 'component', parent: indicator.row, ...inSection };
+      family.push(info);
+    } else {
+      info = { ...base, kind: 'indicator', ...inSection };
+      indicator = info;
+      family = [info];
+    }
+    if (info.kind === 'indicator' || info.kind === 'component' || info.kind === 'growth') {
+      info.direction = directionOf(name, cols.targets.map((c) => view.value(r, c)));
+    }
+    if (info.kind !== 'growth') lastData = info;
+    rows.push(info);
+    lastRow = r;
+  }
+  return { rows, ...(lastRow !== undefined ? { lastRow } : {}) };
+}
