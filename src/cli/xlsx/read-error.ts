@@ -34,6 +34,7 @@ const OLE2_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 // Encrypted OOXML is an OLE2 compound file whose directory holds a stream named "EncryptionInfo" (UTF-16LE).
 const ENCRYPTION_INFO = Buffer.from('EncryptionInfo', 'utf16le');
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+const EOCD = Buffer.from([0x50, 0x4b, 0x05, 0x06]);
 
 function startsWith(buf: Buffer, magic: number[]): boolean {
   if (buf.length < magic.length) return false;
@@ -51,6 +52,8 @@ export function sniffWorkbookBytes(buf: Buffer, file: string): ReadError | null 
     // An empty zip starts with the end-of-central-directory record; still not a workbook.
     return new ReadError('not-excel', file);
   }
+  // A zip always ends with its end-of-central-directory record; without it the file was cut short.
+  if (buf.lastIndexOf(EOCD) < 0) return new ReadError('corrupt', file, 'truncated zip: no end of central directory');
   // A .docx/.pptx/.zip/.xlsb is a zip too; an .xlsx names its workbook part in its (local and central) headers.
   if (buf.indexOf('xl/workbook.xml') < 0) {
     return new ReadError('not-excel', file, buf.indexOf('xl/workbook.bin') >= 0 ? 'xlsb' : 'zip without xl/workbook.xml');

@@ -1,0 +1,137 @@
+/**
+ * The city's batch: a folder with good, broken and foreign files. Each bad
+ * file gets its own one-line error, the rest are checked, and the report
+ * workbook lists every recognised indicator of the good files.
+ */
+import ExcelJS from 'exceljs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { main } from '../src/cli/main';
+import { checkWorkbook } from '../src/core/pipeline';
+import { Report, ReportSchema } from '../src/core/report';
+import { readWorkbookFile } from '../src/cli/xlsx/read';
+
+const SEEDS = join(__dirname, '..', 'seeds');
+
+async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await main(['node', 'phuluc', ...args], { out: (s) => (out += s), err: (s) => (err += s), isTTY: false });
+  return { code, out, err };
+}
+
+function utf16(s: string): Buffer {
+  return Buffer.from(s, 'utf16le');
+}
+
+function mixedFolder(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'phuluc-batch-'));
+  copyFileSync(join(SEEDS, 'rach-gia.xlsx'), join(dir, 'rach-gia.xlsx'));
+  copyFileSync(join(SEEDS, 'kien-hai.xlsx'), join(dir, 'kien-hai.xlsx'));
+  writeFileSync(join(dir, 'rong.xlsx'), '');
+  writeFileSync(join(dir, 'ghi-chu.txt'), 'không phải Excel');
+  const ole = Buffer.alloc(1024);
+  Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(ole);
+  writeFileSync(join(dir, 'cu.xls'), ole);
+  const encrypted = Buffer.concat([ole.subarray(0, 512), utf16('EncryptionInfo'), Buffer.alloc(256)]);
+  writeFileSync(join(dir, 'mat-khau.xlsx'), encrypted);
+  // A download cut in half: a real workbook's first half.
+  const real = readFileSync(join(SEEDS, 'rach-gia.xlsx'));
+  writeFileSync(join(dir, 'hong.xlsx'), real.subarray(0, Math.floor(real.length / 2)));
+  writeFileSync(join(dir, '~$rach-gia.xlsx'), 'Excel lock file, skipped');
+  return dir;
+}
+
+describe('phuluc check over a folder', () => {
+  let dir: string;
+  let report: Report;
+  let code: number;
+
+  beforeAll(async () => {
+    dir = mixedFolder();
+    const r = await run(['check', dir, '--format', 'json', '--workers', '2']);
+    code = r.code;
+    report = ReportSchema.parse(JSON.parse(r.out));
+  });
+
+  it('reports every file once, lock files skipped', () => {
+    expect(report.files.map((f) => f.file.replace(dir + '/', '')).sort()).toEqual(['cu.xls', 'ghi-chu.txt', 'hong.xlsx', 'kien-hai.xlsx', 'mat-khau.xlsx', 'rach-gia.xlsx', 'rong.xlsx']);
+  });
+
+  it('gives each broken or foreign file a one-line error of its own kind', () => {
+    const error = (name: string) => report.files.find((f) => f.file.endsWith(name))!.error ?? '';
+    expect(error('rong.xlsx')).toMatch(/rỗng/);
+    expect(error('ghi-chu.txt')).toMatch(/Không phải tệp Excel/);
+    expect(error('cu.xls')).toMatch(/\.xls/);
+    expect(error('mat-khau.xlsx')).toMatch(/mật khẩu|mã hoá|mã hóa/i);
+    expect(error('hong.xlsx')).toMatch(/hỏng|corrupt/i);
+    for (const f of report.files.filter((x) => x.error)) expect(f.error).not.toMatch(/\n/);
+  });
+
+  it('checks the good files as the single-file path does', async () => {
+    const good = report.files.find((f) => f.file.endsWith('rach-gia.xlsx'))!;
+    expect(good.error).toBeUndefined();
+    const direct = checkWorkbook(await readWorkbookFile(join(SEEDS, 'rach-gia.xlsx')));
+    expect(good.sheets.map((s) => s.kind)).toEqual(direct.layout.sheets.map((s) => s.kind));
+    expect(good.findings.length).toBe(direct.findings.length);
+  });
+
+  it('exits 0 or 1 (by findings) when some files were readable', () => {
+    const errors = report.files.some((f) => f.findings.some((x) => x.severity === 'error'));
+    expect(code).toBe(errors ? 1 : 0);
+  });
+
+  it('exits 2 when nothing could be read', async () => {
+    const bad = mkdtempSync(join(tmpdir(), 'phuluc-bad-'));
+    writeFileSync(join(bad, 'a.xlsx'), '');
+    writeFileSync(join(bad, 'b.txt'), 'x');
+    expect((await run(['check', bad, '--workers', '0'])).code).toBe(2);
+  });
+
+  it('prints a closing summary in text mode and nothing but JSON when piped as JSON', async () => {
+    const text = await run(['check', dir, '--workers', '0']);
+    expect(text.out).toMatch(/Tổng kết: 7 tệp, .*5 tệp không đọc được/);
+    const json = await run(['check', join(dir, 'rach-gia.xlsx'), '--format', 'json', '--workers', '0']);
+    expect(() => JSON.parse(json.out)).not.toThrow();
+    expect(json.err).toBe('');
+  });
+});
+
+describe('phuluc report', () => {
+  it('writes one workbook with every indicator of the good files and a filterable findings sheet', async () => {
+    const dir = mixedFolder();
+    const out = join(mkdtempSync(join(tmpdir(), 'phuluc-report-')), 'tong-hop.xlsx');
+    const r = await run(['report', dir, '--out', out, '--date', '2026-11-23', '--workers', '2']);
+    expect(r.code).not.toBe(2);
+
+    let expectedRows = 0;
+    for (const f of ['rach-gia.xlsx', 'kien-hai.xlsx']) {
+      const check = checkWorkbook(await readWorkbookFile(join(SEEDS, f)));
+      expectedRows += check.layout.sheets.flatMap((s) => s.rows).filter((x) => x.kind === 'indicator' || x.kind === 'component').length;
+    }
+    expect(expectedRows).toBeGreaterThan(0);
+
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const summary = wb.getWorksheet('Tổng hợp')!;
+    const header = summary.getRow(4).values as unknown[];
+    expect(header).toEqual(expect.arrayContaining(['STT', 'Nguồn (tệp)', 'Lĩnh vực', 'Chỉ tiêu', 'ĐVT', 'Đánh giá', 'Cơ quan chủ trì']));
+    const fileCol = header.indexOf('Nguồn (tệp)');
+    const body: string[] = [];
+    summary.eachRow((row, n) => {
+      if (n > 4) body.push(String(row.getCell(fileCol).value));
+    });
+    expect(body.length).toBe(expectedRows);
+    expect(new Set(body)).toEqual(new Set(['rach-gia.xlsx', 'kien-hai.xlsx']));
+
+    const findings = wb.getWorksheet('Lỗi')!;
+    expect(findings.getRow(1).values).toEqual(expect.arrayContaining(['Tệp', 'Sheet', 'Ô', 'Quy tắc', 'Mức độ', 'Nội dung']));
+    expect(findings.autoFilter).toBeTruthy();
+    const unreadable: string[] = [];
+    findings.eachRow((row, n) => {
+      if (n > 1 && row.getCell(4).value === 'file-unreadable') unreadable.push(String(row.getCell(1).value));
+    });
+    expect(unreadable.sort()).toEqual(['cu.xls', 'ghi-chu.txt', 'hong.xlsx', 'mat-khau.xlsx', 'rong.xlsx']);
+  });
+});
