@@ -11,11 +11,14 @@ import { KIEN_HAI_FILE } from './data/kien-hai';
 import { buildKienHai } from './builders/kien-hai';
 import { AN_DUONG_FILE } from './data/an-duong';
 import { buildAnDuong } from './builders/an-duong';
+import { THACH_KHOI_FILE } from './data/thach-khoi';
+import { buildThachKhoi } from './builders/thach-khoi';
 
 export const SEED_BUILDERS: Record<string, () => ExcelJS.Workbook> = {
   [RACH_GIA_FILE]: buildRachGia,
   [KIEN_HAI_FILE]: buildKienHai,
   [AN_DUONG_FILE]: buildAnDuong,
+  [THACH_KHOI_FILE]: buildThachKhoi,
 };
 
 export async function writeSeeds(dir: string = __dirname): Promise<string[]> {

@@ -15,6 +15,7 @@ import {
   AN_DUONG_PL2_ROWS,
   AN_DUONG_SHEETS,
 } from '../seeds/data/an-duong';
+import { THACH_KHOI_FILE, THACH_KHOI_GEOMETRY, THACH_KHOI_ROWS, THACH_KHOI_SHEET } from '../seeds/data/thach-khoi';
 import { KIEN_HAI_FILE, KIEN_HAI_GEOMETRY, KIEN_HAI_ROWS, KIEN_HAI_SHEET } from '../seeds/data/kien-hai';
 import { RACH_GIA_FILE, RACH_GIA_GEOMETRY, RACH_GIA_ROWS, RACH_GIA_SHEET } from '../seeds/data/rach-gia';
 
@@ -275,5 +276,43 @@ describe('an-duong.xlsx (seed 004)', () => {
       'V. LĨNH VỰC QUỐC PHÒNG - AN NINH',
       'VI. CÔNG TÁC TUYÊN TRUYỀN VÀ VẬN ĐỘNG NHÂN DÂN',
     ]);
+  });
+});
+
+describe('thach-khoi.xlsx (seed 001, rebuilt from one-cell-per-line text)', () => {
+  let ws: ExcelJS.Worksheet;
+  beforeAll(async () => {
+    const wb = await committed(THACH_KHOI_FILE);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([THACH_KHOI_SHEET]);
+    ws = wb.getWorksheet(THACH_KHOI_SHEET)!;
+  });
+  const row = (name: RegExp) => THACH_KHOI_ROWS.find((r) => name.test(r.data.name))!.row;
+  const dE = (r: number) => [ws.getCell(r, 4).value, ws.getCell(r, 5).value];
+
+  it('has the merged "Kế hoạch 05 năm" header over "Đến năm 2030" and "Bình quân năm"', () => {
+    const top = THACH_KHOI_GEOMETRY.header.firstRow;
+    expect(ws.getCell(top, 4).value).toBe('Kế hoạch 05 năm 2026 - 2030');
+    expect(ws.getCell(top, 5).master.address).toBe(`D${top}`);
+    expect([ws.getCell(top + 1, 4).value, ws.getCell(top + 1, 5).value]).toEqual(['Đến năm 2030', 'Bình quân năm']);
+    expect(ws.getCell(THACH_KHOI_GEOMETRY.subtitleRow, 1).value).toBe('I. Các chỉ tiêu chủ yếu giai đoạn 2026-2030');
+  });
+
+  it('holds the reconstructed cells', () => {
+    expect(THACH_KHOI_ROWS.filter((r) => r.data.stt !== '').map((r) => ws.getCell(r.row, 1).value)).toEqual(
+      Array.from({ length: 15 }, (_, i) => i + 1),
+    );
+    expect(dE(row(/^Thu ngân sách/))).toEqual([null, '≥ 15']);
+    expect(dE(row(/^Tốc độ tăng trưởng GRDP/))).toEqual([15, '≥ 14']);
+    expect(dE(row(/Nông nghiệp, thuỷ sản/))).toEqual([null, 2]);
+    expect(dE(row(/^Số doanh nghiệp/))).toEqual(['≥ 490', 45]);
+    expect(dE(row(/Số cơ sở kinh doanh/))).toEqual(['50 - 100', '10 - 20']);
+    expect(dE(row(/^Tỷ lệ hộ nghèo/))).toEqual([0, null]);
+    expect(dE(row(/^Tỷ lệ dân số tham gia bảo hiểm y tế/))).toEqual(['≥ 97,45', null]);
+    expect(dE(row(/bảo hiểm xã hội/))).toEqual(['≥61,03%', null]);
+    expect(dE(row(/^Mở rộng diện tích/))).toEqual(['2026 - 2027', null]);
+    expect(dE(row(/^Tỷ lệ thu gom/))).toEqual([100, 98]);
+    expect(dE(row(/Phường không ma tuý/))).toEqual(['Không còn tệ nạn ma tuý', null]);
+    expect(ws.getCell(row(/phòng học thông minh/), 4).value).toMatch(/^100\/ cơ sở giáo dục/);
+    expect(ws.getCell(row(/^- Dịch vụ/), 2).font?.italic).toBe(true);
   });
 });
