@@ -3,7 +3,8 @@ import type { Evaluation } from '../evaluation';
 import type { SheetLayout, WorkbookLayout } from '../layout';
 import { EditOp, isAddinConditionFormula, parsePlan } from '../plan';
 import { sheetFromRows, WorkbookSnapshot } from '../snapshot';
-import { Arrangement, buildFixture, buildPlanOnlyFixture, colOf, FIXTURE_ROWS, FIXTURE_SHEET, FIRST_BODY_ROW } from '../../../test/targets-fixture';
+import { applyToSheet, Arrangement, buildFixture, buildPlanOnlyFixture, colOf, FIXTURE_ROWS, FIXTURE_SHEET, FIRST_BODY_ROW } from '../../../test/targets-fixture';
+import { recognizeSheet } from '../recognize';
 import { evaluateWorkbook, LEGEND, planHighlight, planRemoveHighlight, planTracking } from './index';
 
 function wbOf(f: { sheet: WorkbookSnapshot['sheets'][number]; layout: SheetLayout }): { wb: WorkbookSnapshot; layout: WorkbookLayout } {
@@ -242,5 +243,31 @@ describe('planTracking', () => {
   it('does nothing on a sheet that already tracks every year', () => {
     const full = buildFixture('blocks');
     expect(planTracking({ sheets: [full.sheet] }, { sheets: [full.layout] }, full.sheet.name).ops).toEqual([]);
+  });
+});
+
+describe('with the real recogniser', () => {
+  it.each<Arrangement>(['pairs', 'blocks'])('reads the %s sheet and gives the expected verdicts', (arr) => {
+    const f = buildFixture(arr);
+    const layout = recognizeSheet(f.sheet);
+    const got = evaluateWorkbook({ sheets: [f.sheet] }, { sheets: [layout] }).map((e) => [e.row, e.year, e.verdict]);
+    const want = [...f.expected].flatMap(([row, vs]) => vs.flatMap((v, k) => (v === null ? [] : [[row, 2026 + k, v]])));
+    expect(got).toEqual(want);
+  });
+
+  it('reads a tracked plan-only sheet as having actual series for every year, and the ratio columns as no year', () => {
+    const f = buildPlanOnlyFixture();
+    const before = recognizeSheet(f.sheet);
+    expect(before.columns.filter((c) => c.series === 'actual')).toEqual([]);
+    const plan = planTracking({ sheets: [f.sheet] }, { sheets: [before] }, f.sheet.name);
+    const after = recognizeSheet(applyToSheet(f.sheet, plan.ops));
+    const years = after.columns.filter((c) => c.role === 'year').map((c) => [c.col, c.year, c.series ?? 'plan']);
+    expect(years).toEqual([
+      [4, 2026, 'plan'],
+      [5, 2027, 'plan'],
+      [6, 2026, 'actual'],
+      [7, 2027, 'actual'],
+    ]);
+    expect(after.rows.filter((r) => r.kind === 'indicator')).toHaveLength(FIXTURE_ROWS.length);
   });
 });
