@@ -1,9 +1,26 @@
 /**
- * Growth formulas, averages, totals (issue #5). CONTRACT STUB: the fill helper replaces the bodies.
+ * Growth formulas, averages, totals (issue #5): the formulas an indicator
+ * sheet should carry, as an edit plan plus a preview of what will be filled,
+ * converted, replaced or left alone and why.
+ *
+ * Never lose a figure: only empty cells are filled by default; a typed value
+ * equal to the formula's result (to its displayed precision) becomes the
+ * formula only with `convertEqual`; a differing one only when `replace` names
+ * it. Cells that already hold a formula are never touched, so applying the
+ * plan and planning again yields an empty plan.
  */
+import { toA1 } from '../a1';
+import { displayedDecimals, matchesDisplayed } from '../growth';
 import type { WorkbookLayout } from '../layout';
-import { emptyPlan, EditPlan } from '../plan';
-import type { WorkbookSnapshot } from '../snapshot';
+import { parseViNumber } from '../numbers';
+import { EditOp, EditPlan, emptyPlan } from '../plan';
+import { isCellError, WorkbookSnapshot } from '../snapshot';
+import { KIND_LABEL, MSG } from './messages';
+import { CellWrite, formulaOps, noteOps, numberFormatOps, valueOps } from './ops';
+import { SheetModel, TextNumber } from './sheet-model';
+import { decimalsFormat, FillKind, PHASES, Target } from './targets';
+
+export type { FillKind } from './targets';
 
 export interface FillOptions {
   /** Convert typed values that equal the formula's result (within displayed precision) to the formula. */
@@ -21,16 +38,163 @@ export interface FillCell {
   typed?: string | number | null;
   /** Vietnamese reason, for "leave". */
   reason?: string;
+  /** What the formula is: a component sum, a 5-year total, a year's growth, the average growth. */
+  kind?: FillKind;
+  /** Vietnamese label of the kind, for the preview list. */
+  label?: string;
+}
+
+/** A number typed as text that the plan makes a real number so the formulas reading it compute. */
+export interface TextNumberCell {
+  sheet: string;
+  cell: string;
+  typed: string;
+  value: number;
 }
 
 export interface FillResult {
   plan: EditPlan;
-  preview: { fill: FillCell[]; convert: FillCell[]; leave: FillCell[] };
+  preview: {
+    fill: FillCell[];
+    convert: FillCell[];
+    leave: FillCell[];
+    /** Differing typed values replaced because `replace` named them (or was "all"). */
+    replace?: FillCell[];
+    /** Text-stored numbers ("1083,25") the plan turns into real numbers, figure unchanged. */
+    numbers?: TextNumberCell[];
+  };
+}
+
+interface SheetWrites {
+  formulas: CellWrite<string>[];
+  formats: CellWrite<string>[];
+  values: CellWrite<number>[];
+  notes: CellWrite<string>[];
+}
+
+/** "Sheet!A1", "'Phụ lục 1'!$G$13" or a bare "G13" (any sheet) → lookup key. */
+function replaceKey(sheet: string, a1: string): string {
+  return `${sheet}\u0000${a1.replace(/\$/g, '').toUpperCase()}`;
+}
+
+function parseReplaceList(list: string[]): Set<string> {
+  const out = new Set<string>();
+  for (const item of list) {
+    const bang = item.lastIndexOf('!');
+    if (bang < 0) {
+      out.add(replaceKey('*', item.trim()));
+      continue;
+    }
+    let sheet = item.slice(0, bang).trim();
+    if (sheet.startsWith("'") && sheet.endsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
+    out.add(replaceKey(sheet, item.slice(bang + 1).trim()));
+  }
+  return out;
+}
+
+function typedOf(v: unknown): string | number | null {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'number' || typeof v === 'string') return v;
+  if (typeof v === 'boolean') return String(v);
+  if (typeof v === 'object' && isCellError(v as never)) return (v as { error: string }).error;
+  return null;
+}
+
+function isGeneral(format: string | null): boolean {
+  return format === null || format === 'General' || format === '@';
 }
 
 export function planFill(wb: WorkbookSnapshot, layout: WorkbookLayout, options: FillOptions = {}): FillResult {
-  void wb;
-  void layout;
-  void options;
-  return { plan: emptyPlan('fill'), preview: { fill: [], convert: [], leave: [] } };
+  const preview: Required<FillResult['preview']> = { fill: [], convert: [], leave: [], replace: [], numbers: [] };
+  const replaceAll = options.replace === 'all';
+  const replaceSet = Array.isArray(options.replace) ? parseReplaceList(options.replace) : new Set<string>();
+  const ops: EditOp[] = [];
+
+  for (const sl of layout.sheets) {
+    if (sl.kind !== 'indicators') continue;
+    const snap = wb.sheets.find((s) => s.name === sl.name);
+    // The add-in's own sheets are regenerated, not filled; a protected sheet would refuse the writes.
+    if (!snap || snap.addinMarker || snap.protected) continue;
+    const model = new SheetModel(snap, sl);
+    const w: SheetWrites = { formulas: [], formats: [], values: [], notes: [] };
+    const converted = new Map<string, TextNumber>();
+
+    const write = (t: Target): void => {
+      w.formulas.push({ row: t.row, col: t.col, value: t.formula });
+      const own = model.view.numberFormat(t.row, t.col);
+      const format = t.format ?? (own === '@' ? 'General' : null);
+      if (format && isGeneral(own) && format !== own) w.formats.push({ row: t.row, col: t.col, value: format });
+      if (t.note) {
+        const existing = snap.notes?.[toA1(t.row, t.col)];
+        const text = existing && !existing.includes(t.note) ? `${t.note}\n\n${existing}` : t.note;
+        w.notes.push({ row: t.row, col: t.col, value: text });
+      }
+      for (const d of t.deps) {
+        const tn = model.textNumber(d.row, d.col);
+        if (tn) converted.set(toA1(d.row, d.col), tn);
+      }
+      model.setComputed(t.row, t.col, t.computed);
+    };
+
+    const decide = (t: Target): void => {
+      if (model.hasFormula(t.row, t.col) || model.isCoveredByMerge(t.row, t.col)) return;
+      const cell = toA1(t.row, t.col);
+      const entry: FillCell = { sheet: sl.name, cell, formula: t.formula, computed: t.computed, kind: t.kind, label: KIND_LABEL[t.kind] };
+      if (model.isEmpty(t.row, t.col)) {
+        write(t);
+        preview.fill.push(entry);
+        return;
+      }
+      const raw = model.view.value(t.row, t.col);
+      const typed = typedOf(raw);
+      const typedText = typed === null ? '' : String(typed);
+      if (replaceSet.has(replaceKey(sl.name, cell)) || replaceSet.has(replaceKey('*', cell))) {
+        write(t);
+        preview.replace.push({ ...entry, typed, reason: MSG.replaced(typedText) });
+        return;
+      }
+      if (!t.checkable) {
+        const first = model.planYears[0]?.year ?? 0;
+        preview.leave.push({ sheet: sl.name, cell, formula: t.formula, typed, kind: t.kind, label: KIND_LABEL[t.kind], reason: MSG.uncheckable(first, first - 1) });
+        return;
+      }
+      const typedNum = model.typedNumber(t.row, t.col);
+      if (typedNum === null) {
+        preview.leave.push({ ...entry, typed, reason: MSG.notANumber });
+        return;
+      }
+      const asText = typeof raw === 'string' ? parseViNumber(raw, model.parseOptions(t.row)) : null;
+      const decimals = asText ? asText.decimals : displayedDecimals(typedNum, model.view.numberFormat(t.row, t.col));
+      const shown = t.kind === 'growth' || t.kind === 'avgGrowth' ? Math.max(2, decimals) : decimals;
+      if (matchesDisplayed(typedNum, t.computed, decimals)) {
+        if (options.convertEqual) {
+          write(t);
+          preview.convert.push({ ...entry, typed });
+        } else {
+          preview.leave.push({ ...entry, typed, reason: MSG.equalNotConverted(t.computed, shown) });
+        }
+        return;
+      }
+      if (replaceAll) {
+        write(t);
+        preview.replace.push({ ...entry, typed, reason: MSG.replaced(typedText) });
+        return;
+      }
+      preview.leave.push({ ...entry, typed, reason: MSG.differs(t.computed, shown) });
+    };
+
+    for (const phase of PHASES) phase(model, { push: decide });
+
+    for (const [a1, tn] of converted) {
+      w.values.push({ row: tn.row, col: tn.col, value: tn.value });
+      if (isGeneral(model.view.numberFormat(tn.row, tn.col))) w.formats.push({ row: tn.row, col: tn.col, value: decimalsFormat(tn.decimals) });
+      preview.numbers.push({ sheet: sl.name, cell: a1, typed: tn.text, value: tn.value });
+    }
+    // Formats first: a formula or number written into a Text ("@") cell would stay text.
+    ops.push(...numberFormatOps(sl.name, w.formats), ...valueOps(sl.name, w.values), ...formulaOps(sl.name, w.formulas), ...noteOps(sl.name, w.notes));
+  }
+
+  const plan = emptyPlan('fill', MSG.description(preview.fill.length, preview.convert.length, preview.replace.length, preview.leave.length));
+  plan.ops = ops;
+  return { plan, preview };
 }

@@ -1,0 +1,124 @@
+/**
+ * One sheet as the fill sees it: the snapshot's cells read as numbers the way
+ * a spreadsheet would compute with them, overlaid with the results of the
+ * formulas this plan has already decided to write, so that later formulas
+ * (a total over filled component sums, an average over a filled base) are
+ * previewed with the values Excel will show.
+ */
+import { toA1 } from '../a1';
+import { ColumnInfo, RowInfo, SheetLayout, yearColumns } from '../layout';
+import { cellNumber, parseViNumber } from '../numbers';
+import { isCellError, SheetSnapshot } from '../snapshot';
+import { SheetView } from '../sheet-view';
+import { classifyUnit } from '../units';
+
+/** Plans are 2026-2030; a 2025 column (TH 2025, Ước 2025, Năm 2025) is the end of the previous period, the base year. */
+export const FIRST_PLAN_YEAR = 2026;
+
+export interface TextNumber {
+  row: number;
+  col: number;
+  text: string;
+  value: number;
+  decimals: number;
+}
+
+export class SheetModel {
+  readonly view: SheetView;
+  readonly rowsByNumber = new Map<number, RowInfo>();
+  /** Plan-series year columns of the plan period, in year order. */
+  readonly planYears: ColumnInfo[];
+  /** Actual-series year columns of the plan period, in year order. */
+  readonly actualYears: ColumnInfo[];
+  /** The base-year column (the year before the period), actual preferred. */
+  readonly baseYear: ColumnInfo | undefined;
+  private readonly overrides = new Map<number, number>();
+
+  constructor(
+    readonly sheet: SheetSnapshot,
+    readonly layout: SheetLayout,
+  ) {
+    this.view = new SheetView(sheet);
+    for (const r of layout.rows) this.rowsByNumber.set(r.row, r);
+    const plan = yearColumns(layout, 'plan');
+    const actual = yearColumns(layout, 'actual');
+    const years = [...plan, ...actual].map((c) => c.year ?? 0).filter((y) => y > 0);
+    const laterYears = years.filter((y) => y >= FIRST_PLAN_YEAR);
+    const first = laterYears.length > 0 ? Math.min(...laterYears) : years.length > 0 ? Math.min(...years) : FIRST_PLAN_YEAR;
+    this.planYears = uniqueYears(plan.filter((c) => (c.year ?? 0) >= first));
+    this.actualYears = uniqueYears(actual.filter((c) => (c.year ?? 0) >= first));
+    const base = [...actual, ...plan].filter((c) => c.year === first - 1);
+    this.baseYear = base[0];
+  }
+
+  private key(row: number, col: number): number {
+    return row * 16384 + col;
+  }
+
+  /** Record what a formula written by this plan will compute. */
+  setComputed(row: number, col: number, value: number): void {
+    this.overrides.set(this.key(row, col), value);
+  }
+
+  hasFormula(row: number, col: number): boolean {
+    return this.view.formula(row, col) !== null;
+  }
+
+  isEmpty(row: number, col: number): boolean {
+    return !this.hasFormula(row, col) && this.view.isEmpty(row, col) && !this.overrides.has(this.key(row, col));
+  }
+
+  /** Inside a merged area but not its top-left: not a cell of its own. */
+  isCoveredByMerge(row: number, col: number): boolean {
+    const m = this.view.merge(row, col);
+    return !!m && (m.top !== row || m.left !== col);
+  }
+
+  /** The number a formula referring to this cell computes with (after text-stored numbers are made real), or null. */
+  num(row: number, col: number): number | null {
+    const o = this.overrides.get(this.key(row, col));
+    if (o !== undefined) return o;
+    const v = this.view.value(row, col);
+    if (this.hasFormula(row, col)) return typeof v === 'number' && Number.isFinite(v) ? v : null;
+    if (typeof v === 'number') return Number.isFinite(v) ? v : null;
+    // Text is computed with only once the plan makes it a real number; "95%" as text is not made one.
+    return this.textNumber(row, col)?.value ?? null;
+  }
+
+  /** The figure a typed cell shows, "11,72%" and "1083,25" included, or null for text that is no number. */
+  typedNumber(row: number, col: number): number | null {
+    const v = this.view.value(row, col);
+    if (v === null || typeof v === 'boolean' || isCellError(v)) return null;
+    const n = cellNumber(v, this.parseOptions(row));
+    return n !== null && Number.isFinite(n) ? n : null;
+  }
+
+  /** A number typed as text ("1083,25") that formulas can only compute with once it is a real number. */
+  textNumber(row: number, col: number): TextNumber | null {
+    if (this.hasFormula(row, col) || this.overrides.has(this.key(row, col))) return null;
+    const v = this.view.value(row, col);
+    if (typeof v !== 'string' || v.trim() === '') return null;
+    const p = parseViNumber(v, this.parseOptions(row));
+    if (!p || p.percent || !Number.isFinite(p.value)) return null;
+    return { row, col, text: v, value: p.value, decimals: p.decimals };
+  }
+
+  parseOptions(row: number): { integerUnit: boolean; percentUnit: boolean } {
+    const unit = this.rowsByNumber.get(row)?.unit ?? '';
+    const info = classifyUnit(unit);
+    return { integerUnit: info.integer, percentUnit: info.kind === 'percent' };
+  }
+
+  a1(row: number, col: number): string {
+    return toA1(row, col);
+  }
+}
+
+function uniqueYears(cols: ColumnInfo[]): ColumnInfo[] {
+  const seen = new Set<number>();
+  return cols.filter((c) => {
+    if (c.year === undefined || seen.has(c.year)) return false;
+    seen.add(c.year);
+    return true;
+  });
+}

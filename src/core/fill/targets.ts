@@ -1,0 +1,336 @@
+/**
+ * The formulas a sheet should carry, found from its layout: component sums,
+ * 5-year totals of flows, year-on-year growth rows and average growth. Each
+ * phase reads the model as the earlier phases left it, so a total over years
+ * that a component sum fills is previewed with the filled values.
+ */
+import { CellRef, toA1 } from '../a1';
+import { averageGrowth, baseFromFirstGrowth, yoyGrowth } from '../growth';
+import type { ColumnInfo, RowInfo } from '../layout';
+import { normalizeVi } from '../text';
+import { classifyUnit, isFlowIndicator } from '../units';
+import { roleColumnForRow } from './columns';
+import { MSG } from './messages';
+import type { SheetModel } from './sheet-model';
+
+export type FillKind = 'componentSum' | 'total' | 'growth' | 'avgGrowth';
+
+export interface Target {
+  kind: FillKind;
+  row: number;
+  col: number;
+  /** With its "=", references relative and on the same sheet. */
+  formula: string;
+  /** Cells the formula reads. */
+  deps: CellRef[];
+  /** What the formula computes from the model's values. */
+  computed: number;
+  /** False when the formula is a fallback that cannot say whether a typed figure is wrong. */
+  checkable: boolean;
+  /** Number format the cell should show when it has none of its own (null: leave General). */
+  format: string | null;
+  /** Note to put on the cell when the formula is written. */
+  note?: string;
+}
+
+/**
+ * Receives each target as soon as it is found; deciding it at once (and
+ * recording its value in the model) lets the next target of the same phase
+ * build on it, as a parent's sum builds on a sub-total.
+ */
+export interface Sink {
+  push(t: Target): void;
+}
+
+export const GROWTH_FORMAT = '#,##0.00';
+
+const FIGURE_ROWS = new Set(['indicator', 'component']);
+
+function isFigureRow(r: RowInfo): boolean {
+  return FIGURE_ROWS.has(r.kind);
+}
+
+/** `G9:K9` when the cells are one contiguous run, else `G9,H9,J9`. */
+function sumArgs(cells: CellRef[]): string {
+  const sameRow = cells.every((c) => c.row === cells[0].row);
+  const sameCol = cells.every((c) => c.col === cells[0].col);
+  const contiguous =
+    cells.length > 1 &&
+    ((sameRow && cells.every((c, i) => c.col === cells[0].col + i)) || (sameCol && cells.every((c, i) => c.row === cells[0].row + i)));
+  if (contiguous) return `${toA1(cells[0].row, cells[0].col)}:${toA1(cells[cells.length - 1].row, cells[cells.length - 1].col)}`;
+  return cells.map((c) => toA1(c.row, c.col)).join(',');
+}
+
+function firstFormat(model: SheetModel, cells: CellRef[]): string | null {
+  for (const c of cells) {
+    const f = model.view.numberFormat(c.row, c.col);
+    if (f && f !== 'General') return f;
+  }
+  return null;
+}
+
+function numbersOf(model: SheetModel, cells: CellRef[]): number[] | null {
+  const out: number[] = [];
+  for (const c of cells) {
+    const v = model.num(c.row, c.col);
+    if (v === null) return null;
+    out.push(v);
+  }
+  return out;
+}
+
+/** Number format for a sum: what its parts show, or the decimals they were typed with when they are text. */
+function sumFormat(model: SheetModel, cells: CellRef[]): string | null {
+  const f = firstFormat(model, cells);
+  if (f) return f;
+  let decimals = -1;
+  for (const c of cells) {
+    const t = model.textNumber(c.row, c.col);
+    if (t) decimals = Math.max(decimals, t.decimals);
+  }
+  return decimals < 0 ? null : decimalsFormat(decimals);
+}
+
+export function decimalsFormat(decimals: number): string {
+  return decimals > 0 ? `#,##0.${'0'.repeat(decimals)}` : '#,##0';
+}
+
+/** Parents of two or more additive components (same flow unit): each year is the SUM of the components. */
+export function componentSumTargets(model: SheetModel, out: Sink): void {
+  const rows = model.layout.rows;
+  const cols = [...model.planYears, ...model.actualYears, ...(model.baseYear ? [model.baseYear] : [])];
+  // Bottom-up, so that a sub-total (1.1 with its own 1.1.1, 1.1.2) is known before its parent adds it.
+  const parents = rows.filter(isFigureRow).sort((a, b) => b.row - a.row);
+  for (const p of parents) {
+    const comps = rows.filter((r) => r.kind === 'component' && r.parent === p.row).sort((a, b) => a.row - b.row);
+    if (comps.length < 2) continue;
+    const unit = normalizeVi(p.unit);
+    const kind = classifyUnit(p.unit).kind;
+    if (!unit || (kind !== 'money' && kind !== 'count')) continue;
+    if (!isFlowIndicator(p.name, p.unit)) continue;
+    if (!comps.every((c) => normalizeVi(c.unit) === unit && isFlowIndicator(c.name, c.unit))) continue;
+    for (const col of cols) {
+      const cells = comps.map((c) => ({ row: c.row, col: col.col }));
+      const values = numbersOf(model, cells);
+      if (!values) continue;
+      out.push({
+        kind: 'componentSum',
+        row: p.row,
+        col: col.col,
+        formula: `=SUM(${sumArgs(cells)})`,
+        deps: cells,
+        computed: values.reduce((s, v) => s + v, 0),
+        checkable: true,
+        format: firstFormat(model, [{ row: p.row, col: col.col }, ...cells]) ?? sumFormat(model, cells),
+      });
+    }
+  }
+}
+
+/** 5-year plan figure of a flow indicator: the SUM of its plan years. */
+export function totalTargets(model: SheetModel, out: Sink): void {
+  if (model.planYears.length < 2) return;
+  for (const r of model.layout.rows) {
+    if (!isFigureRow(r) || !isFlowIndicator(r.name, r.unit)) continue;
+    const col = roleColumnForRow(model, 'planTotal', r.row);
+    if (col === undefined) continue;
+    const cells = model.planYears.map((y) => ({ row: r.row, col: y.col }));
+    const values = numbersOf(model, cells);
+    if (!values) continue;
+    out.push({
+      kind: 'total',
+      row: r.row,
+      col,
+      formula: `=SUM(${sumArgs(cells)})`,
+      deps: cells,
+      computed: values.reduce((s, v) => s + v, 0),
+      checkable: true,
+      format: sumFormat(model, cells),
+    });
+  }
+}
+
+function hasFigures(model: SheetModel, r: RowInfo): boolean {
+  let n = 0;
+  for (const y of model.planYears) if (model.num(r.row, y.col) !== null) n++;
+  return n >= 2;
+}
+
+function isBlankRow(model: SheetModel, r: RowInfo): boolean {
+  return model.planYears.every((y) => model.isEmpty(r.row, y.col));
+}
+
+/**
+ * The row whose figures a growth row measures: its parent, or, when the parent
+ * is only a heading ("Ngân sách Nhà nước" with its figures on the component
+ * "Thu ngân sách..."), the one component of that parent that carries figures.
+ */
+export function valueRowOf(model: SheetModel, growth: RowInfo): RowInfo | undefined {
+  if (growth.parent === undefined) return undefined;
+  const parent = model.rowsByNumber.get(growth.parent);
+  // A parent with formulas whose results are not known yet is still the row measured; only an empty heading is not.
+  if (parent && isFigureRow(parent) && !isBlankRow(model, parent)) return parent;
+  const rows = model.layout.rows;
+  const comps = rows.filter((r) => r.kind === 'component' && r.parent === growth.parent && r.row < growth.row && hasFigures(model, r));
+  if (comps.length === 1) return comps[0];
+  const i = rows.findIndex((r) => r.row === growth.row);
+  const above = i > 0 ? rows[i - 1] : undefined;
+  return above && comps.includes(above) ? above : undefined;
+}
+
+function growthCell(model: SheetModel, valueRow: number, cur: ColumnInfo, prev: ColumnInfo, growthRow: number): Target | null {
+  const c = model.num(valueRow, cur.col);
+  const p = model.num(valueRow, prev.col);
+  if (c === null || p === null) return null;
+  const g = yoyGrowth(c, p);
+  if (g === null) return null;
+  const own = model.view.numberFormat(growthRow, cur.col);
+  return {
+    kind: 'growth',
+    row: growthRow,
+    col: cur.col,
+    formula: `=(${toA1(valueRow, cur.col)}/${toA1(valueRow, prev.col)}-1)*100`,
+    deps: [
+      { row: valueRow, col: cur.col },
+      { row: valueRow, col: prev.col },
+    ],
+    computed: g,
+    checkable: true,
+    format: own && own !== 'General' ? own : GROWTH_FORMAT,
+  };
+}
+
+/** Year-on-year growth rows, in percent points: each year after the first, and the first when the base year is shown. */
+export function growthTargets(model: SheetModel, out: Sink): void {
+  for (const g of model.layout.rows) {
+    if (g.kind !== 'growth') continue;
+    const v = valueRowOf(model, g);
+    if (!v) continue;
+    for (const series of [model.planYears, model.actualYears]) {
+      series.forEach((cur, i) => {
+        const prev = i === 0 ? model.baseYear : series[i - 1];
+        if (!prev || prev.year !== (cur.year ?? 0) - 1) return;
+        const t = growthCell(model, v.row, cur, prev, g.row);
+        if (t) out.push(t);
+      });
+    }
+  }
+}
+
+/** Value row → the growth row that measures it (the first, if several do). */
+function growthRowsByValueRow(model: SheetModel): Map<number, RowInfo> {
+  const out = new Map<number, RowInfo>();
+  for (const g of model.layout.rows) {
+    if (g.kind !== 'growth') continue;
+    const v = valueRowOf(model, g);
+    if (v && !out.has(v.row)) out.set(v.row, g);
+  }
+  return out;
+}
+
+/**
+ * Rows where an average growth means something: those with a growth row (or
+ * whose parent has one: the sectors of GRDP), and values in money. Rates and
+ * yearly quotas (4.000 jobs a year) are not averaged.
+ */
+function wantsAverage(r: RowInfo, growthOf: Map<number, RowInfo>): boolean {
+  if (growthOf.has(r.row)) return true;
+  if (r.parent !== undefined && growthOf.has(r.parent)) return true;
+  const kind = classifyUnit(r.unit).kind;
+  return kind === 'money' || (kind === 'perUnit' && /dong|usd/.test(normalizeVi(r.unit)));
+}
+
+/**
+ * Geometric average growth over the period, without array formulas: from the
+ * base-year column; else from the base implied by the first year's growth
+ * (Y2025 = Y2026 / (1 + g2026/100), how the seeds' 12,30 and 11,47 are made);
+ * else from the first to the last year shown, which a note says.
+ */
+export function avgGrowthTargets(model: SheetModel, out: Sink): void {
+  const years = model.planYears;
+  if (years.length < 2) return;
+  const first = years[0];
+  const last = years[years.length - 1];
+  const firstYear = first.year ?? 0;
+  const lastYear = last.year ?? 0;
+  const growthOf = growthRowsByValueRow(model);
+  for (const r of model.layout.rows) {
+    if (!isFigureRow(r)) continue;
+    const growth = growthOf.get(r.row);
+    if (!wantsAverage(r, growthOf)) continue;
+    const col = roleColumnForRow(model, 'avgGrowth', r.row);
+    if (col === undefined) continue;
+    const L = model.num(r.row, last.col);
+    const F = model.num(r.row, first.col);
+    if (L === null || !(L > 0)) continue;
+    const lastA1 = toA1(r.row, last.col);
+    const own = model.view.numberFormat(r.row, col);
+    const format = own && own !== 'General' ? own : GROWTH_FORMAT;
+    const base = model.baseYear;
+    const B = base ? model.num(r.row, base.col) : null;
+    if (base && B !== null && B > 0) {
+      const n = lastYear - (base.year ?? 0);
+      const a = averageGrowth(B, L, n);
+      if (a === null) continue;
+      out.push({
+        kind: 'avgGrowth',
+        row: r.row,
+        col,
+        formula: `=(POWER(${lastA1}/${toA1(r.row, base.col)},1/${n})-1)*100`,
+        deps: [
+          { row: r.row, col: last.col },
+          { row: r.row, col: base.col },
+        ],
+        computed: a,
+        checkable: true,
+        format,
+      });
+      continue;
+    }
+    if (F === null || !(F > 0)) continue;
+    const g1 = growth ? model.num(growth.row, first.col) : null;
+    if (growth && g1 !== null) {
+      const implied = baseFromFirstGrowth(F, g1);
+      const n = lastYear - firstYear + 1;
+      const a = implied === null ? null : averageGrowth(implied, L, n);
+      if (a !== null) {
+        const g1A1 = toA1(growth.row, first.col);
+        out.push({
+          kind: 'avgGrowth',
+          row: r.row,
+          col,
+          formula: `=(POWER(${lastA1}/(${toA1(r.row, first.col)}/(1+${g1A1}/100)),1/${n})-1)*100`,
+          deps: [
+            { row: r.row, col: last.col },
+            { row: r.row, col: first.col },
+            { row: growth.row, col: first.col },
+          ],
+          computed: a,
+          checkable: true,
+          format,
+        });
+        continue;
+      }
+    }
+    const n = lastYear - firstYear;
+    const a = averageGrowth(F, L, n);
+    if (a === null) continue;
+    out.push({
+      kind: 'avgGrowth',
+      row: r.row,
+      col,
+      formula: `=(POWER(${lastA1}/${toA1(r.row, first.col)},1/${n})-1)*100`,
+      deps: [
+        { row: r.row, col: last.col },
+        { row: r.row, col: first.col },
+      ],
+      computed: a,
+      checkable: false,
+      format,
+      note: MSG.fallbackNote(firstYear, lastYear, firstYear - 1),
+    });
+  }
+}
+
+/** The phases in dependency order. */
+export const PHASES: Array<(model: SheetModel, out: Sink) => void> = [componentSumTargets, totalTargets, growthTargets, avgGrowthTargets];
