@@ -17,11 +17,11 @@
  * between all cells loaded with the same style id.
  */
 import ExcelJS from 'exceljs';
-import { parseRange, quoteSheetName, RangeRef, toA1, columnNumber, parseA1 } from '../../core/a1';
+import { columnNumber, parseA1, parseRange, RangeRef, toA1 } from '../../core/a1';
 import { EditOp, EditPlan, isAddinConditionFormula, parsePlan } from '../../core/plan';
 import { hexToArgb } from './colors';
 import { sheetMarkers } from './read';
-import { markerDefinedName, markerFromDefinedName, sheetOfReference } from './sheet-marker';
+import { markerDefinedName, sheetOfReference } from './sheet-marker';
 
 export interface SkippedOp {
   /** Position of the op in plan.ops. */
@@ -280,22 +280,27 @@ function addConditionalFormat(ws: ExcelJS.Worksheet, op: AddCf): void {
   });
 }
 
+/** ExcelJS keeps the rules on the worksheet but does not type the property. */
+function cfList(ws: ExcelJS.Worksheet): ExcelJS.ConditionalFormattingOptions[] {
+  return (ws as unknown as { conditionalFormattings?: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings ?? [];
+}
+
 function nextCfPriority(ws: ExcelJS.Worksheet): number {
   let max = 0;
-  for (const cf of ws.conditionalFormattings ?? []) for (const r of cf.rules) max = Math.max(max, r.priority ?? 0);
+  for (const cf of cfList(ws)) for (const r of cf.rules) max = Math.max(max, r.priority ?? 0);
   return max + 1;
 }
 
 function removeAddinConditionalFormats(ws: ExcelJS.Worksheet): void {
   const kept: ExcelJS.ConditionalFormattingOptions[] = [];
-  for (const cf of ws.conditionalFormattings ?? []) {
-    const rules = cf.rules.filter((r) => {
+  for (const cf of cfList(ws)) {
+    const rules = cf.rules.filter((r: ExcelJS.ConditionalFormattingRule) => {
       const formulae = (r as { formulae?: unknown[] }).formulae;
       return !(r.type === 'expression' && formulae && formulae.some((f) => isAddinConditionFormula(String(f))));
     });
     if (rules.length > 0) kept.push({ ...cf, rules });
   }
-  ws.conditionalFormattings = kept;
+  (ws as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings = kept;
 }
 
 interface DefinedNamesInternals {
@@ -326,10 +331,9 @@ function addSheet(wb: ExcelJS.Workbook, name: string, marker: string, activate: 
     wb.views = views.map((v, i) => (i === 0 ? { ...v, activeTab: index, firstSheet: Math.min(v.firstSheet ?? 0, index) } : v));
     for (const w of wb.worksheets) {
       const v = w.views && w.views.length > 0 ? w.views : [{}];
-      w.views = v.map((x, i) => (i === 0 ? ({ ...x, tabSelected: w === ws } as ExcelJS.WorksheetView) : x));
+      w.views = v.map((x, i) => (i === 0 ? ({ ...x, tabSelected: w === ws } as unknown as ExcelJS.WorksheetView) : x));
     }
   }
-  void quoteSheetName;
 }
 
 function deleteSheet(wb: ExcelJS.Workbook, name: string, marker: string): void {
@@ -343,11 +347,11 @@ function deleteSheet(wb: ExcelJS.Workbook, name: string, marker: string): void {
         : `không xoá trang tính "${name}": dấu "${actual}" khác "${marker}" / refusing to delete "${name}": marker "${actual}" is not "${marker}"`,
     );
   }
+  // Names pointing into the sheet (our marker, and any name the add-in's sheet alone carried) would dangle.
   const dn = definedNames(wb);
   for (const dname of Object.keys(dn.matrixMap ?? {})) {
-    if (markerFromDefinedName(dname) === null) continue;
     const refs = dn.getRanges(dname).ranges;
-    if (refs.some((r) => sheetOfReference(r) === name)) delete dn.matrixMap[dname];
+    if (refs.length > 0 && refs.every((r) => sheetOfReference(r) === name)) delete dn.matrixMap[dname];
   }
   const wasActive = wb.worksheets.indexOf(ws);
   wb.removeWorksheet(ws.id);
@@ -437,11 +441,12 @@ function setNote(ws: ExcelJS.Worksheet, a1: string, text: string): void {
 
 /**
  * ExcelJS writes no <c> element for an empty, unstyled cell, and its reader
- * attaches notes only to cells present in the sheet data; an explicit General
- * number format is enough to keep the cell (and so its note) on a round trip.
+ * attaches notes only to cells present in the sheet data. An explicit
+ * "locked" (Excel's default, so nothing visible changes) gives the cell a style
+ * of its own and keeps it, and so its note, on a round trip.
  */
 export function keepEmptyCell(c: ExcelJS.Cell): void {
-  if (c.type === ExcelJS.ValueType.Null && Object.keys(c.style ?? {}).length === 0) ownStyle(c).numFmt = 'General';
+  if (c.type === ExcelJS.ValueType.Null && Object.keys(c.style ?? {}).length === 0) ownStyle(c).protection = { locked: true };
 }
 
 type SetPageLayout = Extract<EditOp, { op: 'setPageLayout' }>;

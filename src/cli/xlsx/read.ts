@@ -46,16 +46,19 @@ const EPOCH_1904 = 24107;
 
 /** Read a workbook file; throws ReadError with a one-line Vietnamese/English message when it cannot. */
 export async function readWorkbookFile(path: string): Promise<WorkbookSnapshot> {
-  let buf: Buffer;
+  return readWorkbookBuffer(await readWorkbookBytes(path), basename(path), path);
+}
+
+/** The file's bytes, or a ReadError (missing, directory, unreadable). */
+export async function readWorkbookBytes(path: string): Promise<Buffer> {
   try {
-    buf = await readFile(path);
+    return await readFile(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') throw new ReadError('missing', path);
     if (code === 'EISDIR') throw new ReadError('not-excel', path, 'directory');
     throw new ReadError('unreadable', path, (e as Error).message);
   }
-  return readWorkbookBuffer(buf, basename(path), path);
 }
 
 /** Read workbook bytes; `name` goes into the snapshot, `label` (default name) into error messages. */
@@ -79,15 +82,7 @@ export async function loadWorkbookBuffer(buf: Buffer, label: string): Promise<Ex
 
 /** Load a file into an ExcelJS workbook (the writer's input), classifying failures like readWorkbookFile. */
 export async function loadWorkbookFile(path: string): Promise<ExcelJS.Workbook> {
-  let buf: Buffer;
-  try {
-    buf = await readFile(path);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') throw new ReadError('missing', path);
-    throw new ReadError('unreadable', path, (e as Error).message);
-  }
-  return loadWorkbookBuffer(buf, path);
+  return loadWorkbookBuffer(await readWorkbookBytes(path), path);
 }
 
 export function workbookToSnapshot(wb: ExcelJS.Workbook, name?: string): WorkbookSnapshot {
