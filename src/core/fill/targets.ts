@@ -61,10 +61,16 @@ function sumArgs(cells: CellRef[]): string {
   return cells.map((c) => toA1(c.row, c.col)).join(',');
 }
 
+/** A format that says how a number shows: not General, not Text ("@"). */
+function numberFormatOf(model: SheetModel, row: number, col: number): string | null {
+  const f = model.view.numberFormat(row, col);
+  return f && f !== 'General' && f !== '@' ? f : null;
+}
+
 function firstFormat(model: SheetModel, cells: CellRef[]): string | null {
   for (const c of cells) {
-    const f = model.view.numberFormat(c.row, c.col);
-    if (f && f !== 'General') return f;
+    const f = numberFormatOf(model, c.row, c.col);
+    if (f) return f;
   }
   return null;
 }
@@ -184,7 +190,7 @@ function growthCell(model: SheetModel, valueRow: number, cur: ColumnInfo, prev: 
   if (c === null || p === null) return null;
   const g = yoyGrowth(c, p);
   if (g === null) return null;
-  const own = model.view.numberFormat(growthRow, cur.col);
+  const own = numberFormatOf(model, growthRow, cur.col);
   return {
     kind: 'growth',
     row: growthRow,
@@ -196,7 +202,7 @@ function growthCell(model: SheetModel, valueRow: number, cur: ColumnInfo, prev: 
     ],
     computed: g,
     checkable: true,
-    format: own && own !== 'General' ? own : GROWTH_FORMAT,
+    format: own ?? GROWTH_FORMAT,
   };
 }
 
@@ -264,8 +270,7 @@ export function avgGrowthTargets(model: SheetModel, out: Sink): void {
     const F = model.num(r.row, first.col);
     if (L === null || !(L > 0)) continue;
     const lastA1 = toA1(r.row, last.col);
-    const own = model.view.numberFormat(r.row, col);
-    const format = own && own !== 'General' ? own : GROWTH_FORMAT;
+    const format = numberFormatOf(model, r.row, col) ?? GROWTH_FORMAT;
     const base = model.baseYear;
     const B = base ? model.num(r.row, base.col) : null;
     if (base && B !== null && B > 0) {
