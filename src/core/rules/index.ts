@@ -1,15 +1,105 @@
 /**
- * The rule catalogue and the validator (issue #4). CONTRACT STUB: the rules helper replaces the body.
+ * The rule catalogue and the validator (issue #4): every rule runs over every
+ * recognised sheet, once, and reports located, explained findings. Rules are
+ * switched off or given another severity per workbook through RuleSettings.
  */
-import type { Finding, RuleMeta, RuleSettings } from '../findings';
+import { toA1 } from '../a1';
+import { compareFindings, RuleSettingsSchema, type Finding, type RuleMeta, type RuleSettings, type Severity } from '../findings';
 import type { WorkbookLayout } from '../layout';
+import { SheetView } from '../sheet-view';
 import type { WorkbookSnapshot } from '../snapshot';
+import { avgGrowthMismatch } from './avg-growth-mismatch';
+import { componentsMismatch } from './components-mismatch';
+import { errorValue } from './error-value';
+import { formulaRange } from './formula-range';
+import { growthMismatch } from './growth-mismatch';
+import { headerRepeatMismatch } from './header-repeat-mismatch';
+import { nameMissing } from './name-missing';
+import { numberAsText } from './number-as-text';
+import { percentOutOfRange } from './percent-out-of-range';
+import { SheetModel } from './sheet-model';
+import { sttDuplicate } from './stt-duplicate';
+import { sttGap } from './stt-gap';
+import { targetPath } from './target-path';
+import { totalMismatch } from './total-mismatch';
+import type { Rule } from './types';
+import { unitInvalid } from './unit-invalid';
+import { unitMissing } from './unit-missing';
+import { valueUnparseable } from './value-unparseable';
+import { valuesMissing } from './values-missing';
 
-export const RULE_METAS: RuleMeta[] = [];
+export type { Rule, RuleContext, ReportInput } from './types';
+
+/** The catalogue, in the order of the issue's table (and of docs/rules.md). */
+export const RULES: Rule[] = [
+  sttDuplicate,
+  sttGap,
+  nameMissing,
+  unitMissing,
+  unitInvalid,
+  numberAsText,
+  valueUnparseable,
+  percentOutOfRange,
+  totalMismatch,
+  componentsMismatch,
+  growthMismatch,
+  avgGrowthMismatch,
+  targetPath,
+  formulaRange,
+  errorValue,
+  valuesMissing,
+  headerRepeatMismatch,
+];
+
+export const RULE_METAS: RuleMeta[] = RULES.map((r) => r.meta);
+
+/** Key of the rule settings in WorkbookSnapshot.settings, used when no settings are passed. */
+export const RULE_SETTINGS_KEY = 'ruleSettings';
+
+/** Task tables carry only numbering, names and cells; figure rules have nothing to read there. */
+const TASK_SHEET_RULES = new Set(['stt-duplicate', 'stt-gap', 'name-missing', 'error-value', 'header-repeat-mismatch']);
+
+function effectiveSettings(wb: WorkbookSnapshot, settings?: RuleSettings): RuleSettings | undefined {
+  if (settings) return settings;
+  const stored = RuleSettingsSchema.safeParse(wb.settings?.[RULE_SETTINGS_KEY]);
+  return stored.success ? stored.data : undefined;
+}
 
 export function validateWorkbook(wb: WorkbookSnapshot, layout: WorkbookLayout, settings?: RuleSettings): Finding[] {
-  void wb;
-  void layout;
-  void settings;
-  return [];
+  const chosen = effectiveSettings(wb, settings);
+  const active: Array<{ rule: Rule; severity: Severity }> = [];
+  for (const rule of RULES) {
+    const s = chosen?.rules[rule.meta.id];
+    if (s === 'off') continue;
+    active.push({ rule, severity: s ?? rule.meta.defaultSeverity });
+  }
+  const sheetOrder = new Map(wb.sheets.map((s, i) => [s.name, i]));
+  const findings: Finding[] = [];
+  for (const sheetLayout of layout.sheets) {
+    if (sheetLayout.kind === 'none') continue;
+    const snapshot = wb.sheets.find((s) => s.name === sheetLayout.name);
+    if (!snapshot) continue;
+    const model = new SheetModel(new SheetView(snapshot), sheetLayout);
+    for (const { rule, severity } of active) {
+      if (sheetLayout.kind === 'tasks' && !TASK_SHEET_RULES.has(rule.meta.id)) continue;
+      rule.check({
+        model,
+        report: (f) => {
+          findings.push({
+            rule: rule.meta.id,
+            severity,
+            sheet: sheetLayout.name,
+            cell: toA1(f.row, f.col),
+            row: f.row,
+            message: f.message,
+            messageEn: f.messageEn,
+            ...(f.expected !== undefined ? { expected: f.expected } : {}),
+            ...(f.actual !== undefined ? { actual: f.actual } : {}),
+            ...(f.fix ? { fix: f.fix } : {}),
+          });
+        },
+      });
+    }
+  }
+  return findings.sort((a, b) => (sheetOrder.get(a.sheet) ?? 0) - (sheetOrder.get(b.sheet) ?? 0) || compareFindings(a, b));
 }

@@ -1,0 +1,86 @@
+import type { ColumnInfo, RowInfo } from '../layout';
+import { normalizeVi } from '../text';
+import { isFlowIndicator } from '../units';
+import { isNumber, type NumberReading } from './cells';
+import { maxDecimals, sumTolerance } from './arithmetic';
+import { diffDecimals, en, shortName, vi } from './format';
+import type { SheetModel } from './sheet-model';
+import type { Rule } from './types';
+
+/** "Trong đó" (of which): the components are a part of the parent, not a split of it. */
+const OF_WHICH = /trong do\b/;
+
+/** The components that split the parent: same flow unit, not growth rows or rates. */
+export function additiveComponents(model: SheetModel, parent: RowInfo): RowInfo[] {
+  const unit = model.unit(parent.row);
+  if (unit.info.kind !== 'money' && unit.info.kind !== 'count') return [];
+  if (!isFlowIndicator(model.name(parent.row), unit.text)) return [];
+  const key = normalizeVi(unit.text);
+  return model.children(parent.row).filter((c) => c.kind === 'component' && normalizeVi(model.unit(c.row).text) === key);
+}
+
+function columnLabel(c: ColumnInfo): { vi: string; en: string } {
+  if (c.role === 'planTotal') return { vi: 'Kế hoạch 5 năm', en: '5-year plan' };
+  const th = c.series === 'actual';
+  return { vi: `${th ? 'TH' : 'Năm'} ${c.year}`, en: `${th ? 'Actual ' : ''}${c.year}` };
+}
+
+export const componentsMismatch: Rule = {
+  meta: {
+    id: 'components-mismatch',
+    defaultSeverity: 'error',
+    title: { vi: 'Các thành phần không cộng bằng chỉ tiêu', en: 'Components do not add up to their indicator' },
+    description: {
+      vi: 'Các dòng thành phần cùng đơn vị cộng dồn với chỉ tiêu cha (ví dụ Khu vực I/II/III tính bằng Tỷ đồng) phải cộng lại bằng chỉ tiêu cha ở từng năm và ở tổng 5 năm. Thành phần "trong đó" chỉ không được vượt chỉ tiêu cha. Tỷ lệ, tốc độ tăng và chỉ tiêu con khác đơn vị không bao giờ được cộng.',
+      en: 'Components in the same flow unit as their parent (e.g. Sectors I/II/III in billion VND) must add up to the parent in every year and in the 5-year total. "Of which" components must only not exceed it. Rates, growth rows and sub-indicators in another unit are never summed.',
+    },
+    fixable: false,
+    example: {
+      vi: 'Năm 2026: GRDP 44.477; Khu vực I 3.898 + Khu vực II 16.921 + Khu vực III 23.668 → "Năm 2026: chỉ tiêu ghi 44.477 nhưng tổng các thành phần là 44.487 (lệch 10)".',
+      en: '2026: GRDP 44,477; Sector I 3,898 + Sector II 16,921 + Sector III 23,668 → "2026: the indicator reads 44,477 but its components add up to 44,487 (off by 10)".',
+    },
+  },
+  check(ctx) {
+    const { model } = ctx;
+    for (const parent of model.rows) {
+      if (parent.kind !== 'indicator' && parent.kind !== 'component') continue;
+      const parts = additiveComponents(model, parent);
+      if (parts.length === 0) continue;
+      const ofWhich = [parent, ...parts].some((r) => OF_WHICH.test(normalizeVi(model.name(r.row))));
+      if (!ofWhich && parts.length < 2) continue;
+      const cols = model.cols(parent.row);
+      const columns = [...(cols.planTotal ? [cols.planTotal] : []), ...cols.planYears, ...cols.actualYears];
+      const names = parts.map((p) => shortName(model.name(p.row), 28)).join(', ');
+      for (const c of columns) {
+        const total = model.read(parent.row, c.col);
+        if (!isNumber(total)) continue;
+        const readings: NumberReading[] = [];
+        for (const p of parts) {
+          const x = model.read(p.row, c.col);
+          if (!isNumber(x)) break;
+          readings.push(x);
+        }
+        if (readings.length !== parts.length) continue;
+        const sum = readings.reduce((s, x) => s + x.value, 0);
+        const diff = total.value - sum;
+        const tol = sumTolerance(total, readings, model.unit(parent.row).info.integer);
+        if (ofWhich ? sum - total.value <= tol : Math.abs(diff) <= tol) continue;
+        const d = maxDecimals([total, ...readings]);
+        const dd = diffDecimals(diff, d);
+        const label = columnLabel(c);
+        ctx.report({
+          row: parent.row,
+          col: c.col,
+          message: ofWhich
+            ? `${label.vi}: các thành phần "trong đó" (${names}) cộng lại ${vi(sum, d)}, lớn hơn chỉ tiêu ${vi(total.value, total.decimals)} (vượt ${vi(-diff, dd)})`
+            : `${label.vi}: chỉ tiêu ghi ${vi(total.value, total.decimals)} nhưng tổng các thành phần (${names}) là ${vi(sum, d)} (lệch ${vi(Math.abs(diff), dd)})`,
+          messageEn: ofWhich
+            ? `${label.en}: the "of which" components (${names}) add up to ${en(sum, d)}, more than the indicator's ${en(total.value, total.decimals)} (by ${en(-diff, dd)})`
+            : `${label.en}: the indicator reads ${en(total.value, total.decimals)} but its components (${names}) add up to ${en(sum, d)} (off by ${en(Math.abs(diff), dd)})`,
+          expected: Number(sum.toFixed(d)),
+          actual: total.value,
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,48 @@
+import { tableColumnSpan } from './header-blocks';
+import type { Rule } from './types';
+
+export const errorValue: Rule = {
+  meta: {
+    id: 'error-value',
+    defaultSeverity: 'error',
+    title: { vi: 'Ô báo lỗi Excel', en: 'Excel error in a cell' },
+    description: {
+      vi: 'Một ô trong bảng hiện lỗi Excel (#REF!, #DIV/0!, #VALUE!, #N/A, #NAME?...), thường do công thức trỏ tới ô đã xoá hoặc chia cho ô trống.',
+      en: 'A cell in the table shows an Excel error (#REF!, #DIV/0!, #VALUE!, #N/A, #NAME?...), usually a formula pointing at a deleted cell or dividing by a blank one.',
+    },
+    fixable: false,
+    example: {
+      vi: 'Ô tốc độ tăng năm 2027 hiện #DIV/0! → "Ô hiện lỗi #DIV/0! (chia cho 0 hoặc ô trống)".',
+      en: 'The 2027 growth cell shows #DIV/0! → "The cell shows #DIV/0! (division by zero or by a blank cell)".',
+    },
+  },
+  check(ctx) {
+    const { model } = ctx;
+    const { from, to } = tableColumnSpan(model.layout, model.view);
+    for (const r of model.rows) {
+      for (let c = from; c <= to; c++) {
+        const reading = model.read(r.row, c);
+        if (reading.kind !== 'error') continue;
+        const why = EXPLAIN[reading.code];
+        const f = model.view.formula(r.row, c);
+        ctx.report({
+          row: r.row,
+          col: c,
+          message: `Ô hiện lỗi ${reading.code}${why ? ` (${why.vi})` : ''}${f ? `; công thức: ${f}` : ''}`,
+          messageEn: `The cell shows ${reading.code}${why ? ` (${why.en})` : ''}${f ? `; formula: ${f}` : ''}`,
+          actual: reading.code,
+        });
+      }
+    }
+  },
+};
+
+const EXPLAIN: Record<string, { vi: string; en: string }> = {
+  '#REF!': { vi: 'công thức trỏ tới ô đã bị xoá', en: 'the formula points at a deleted cell' },
+  '#DIV/0!': { vi: 'chia cho 0 hoặc ô trống', en: 'division by zero or by a blank cell' },
+  '#VALUE!': { vi: 'công thức tính với chữ thay vì số', en: 'the formula computes with text instead of numbers' },
+  '#N/A': { vi: 'không tìm thấy giá trị', en: 'a value was not found' },
+  '#NAME?': { vi: 'tên hàm hoặc tên vùng sai', en: 'an unknown function or name' },
+  '#NUM!': { vi: 'phép tính không hợp lệ', en: 'an invalid calculation' },
+  '#NULL!': { vi: 'hai vùng không giao nhau', en: 'two ranges do not intersect' },
+};

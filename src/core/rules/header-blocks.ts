@@ -1,0 +1,138 @@
+/**
+ * Header blocks of a table: the first header and every header repeated inside
+ * the table (pasted from Word across page breaks), read column by column so
+ * that they can be compared, and so that the rows under a repeated header can
+ * follow that header's column order when it differs from the first one.
+ */
+import type { ColumnInfo, SheetLayout } from '../layout';
+import type { SheetView } from '../sheet-view';
+import { cellText } from '../sheet-view';
+import { normalizeVi } from '../text';
+
+export interface HeaderBlock {
+  firstRow: number;
+  lastRow: number;
+  /** Header text per column (texts of the block's rows joined with " / "), "" when none. */
+  texts: Map<number, string>;
+}
+
+/** The "A B C 1 2 3 ... 10=2/1" row printed under headers: short letters and numbers only. */
+export function isColumnNumberRow(view: SheetView, row: number, fromCol: number, toCol: number): boolean {
+  let filled = 0;
+  for (let c = fromCol; c <= toCol; c++) {
+    const t = view.text(row, c);
+    if (!t) continue;
+    if (!/^([A-Za-z]|[IVXivx]{1,4}|\d{1,2}(\s*[=+\-*/x×(].*)?)$/.test(t)) return false;
+    filled++;
+  }
+  return filled >= 3;
+}
+
+export function tableColumnSpan(layout: SheetLayout, view: SheetView): { from: number; to: number } {
+  if (layout.columns.length === 0) return { from: view.firstCol, to: view.lastCol };
+  let from = Infinity;
+  let to = -Infinity;
+  for (const c of layout.columns) {
+    if (c.col < from) from = c.col;
+    if (c.col > to) to = c.col;
+  }
+  return { from, to };
+}
+
+function blockTexts(view: SheetView, firstRow: number, lastRow: number, from: number, to: number): Map<number, string> {
+  const texts = new Map<number, string>();
+  for (let c = from; c <= to; c++) {
+    const parts: string[] = [];
+    let lastMerge: unknown = null;
+    for (let r = firstRow; r <= lastRow; r++) {
+      if (isColumnNumberRow(view, r, from, to)) continue;
+      const m = view.merge(r, c);
+      if (m && m === lastMerge) continue;
+      lastMerge = m ?? null;
+      const t = cellText(view.mergedValue(r, c));
+      if (t) parts.push(t);
+    }
+    texts.set(c, parts.join(' / '));
+  }
+  return texts;
+}
+
+/** The first header and the repeated ones (consecutive rows of kind "header" in the body). */
+export function headerBlocks(layout: SheetLayout, view: SheetView): { first: HeaderBlock | null; repeated: HeaderBlock[] } {
+  const { from, to } = tableColumnSpan(layout, view);
+  const first = layout.header ? { ...layout.header, texts: blockTexts(view, layout.header.firstRow, layout.header.lastRow, from, to) } : null;
+  const repeated: HeaderBlock[] = [];
+  let start = -1;
+  let prev = -1;
+  const flush = (): void => {
+    if (start > 0) repeated.push({ firstRow: start, lastRow: prev, texts: blockTexts(view, start, prev, from, to) });
+    start = -1;
+  };
+  for (const r of layout.rows) {
+    if (r.kind !== 'header' || (layout.header && r.row <= layout.header.lastRow)) continue;
+    if (start > 0 && r.row === prev + 1) {
+      prev = r.row;
+      continue;
+    }
+    flush();
+    start = r.row;
+    prev = r.row;
+  }
+  flush();
+  return { first, repeated };
+}
+
+export function headerKey(text: string): string {
+  return normalizeVi(text).replace(/[^a-z0-9%]+/g, ' ').trim();
+}
+
+function tokens(text: string): Set<string> {
+  return new Set(headerKey(text).split(' ').filter(Boolean));
+}
+
+/** Token overlap (Jaccard) between two header texts, in [0,1]. */
+export function headerSimilarity(a: string, b: string): number {
+  const x = tokens(a);
+  const y = tokens(b);
+  if (x.size === 0 && y.size === 0) return 1;
+  let common = 0;
+  for (const t of x) if (y.has(t)) common++;
+  return common / (x.size + y.size - common);
+}
+
+/**
+ * For a repeated header whose columns differ from the first header, which
+ * first-header column each differing column now holds (by best text match).
+ */
+export function movedColumns(first: HeaderBlock, repeated: HeaderBlock): Map<number, number> {
+  const moved = new Map<number, number>();
+  for (const [col, text] of repeated.texts) {
+    const original = first.texts.get(col) ?? '';
+    if (!text || headerKey(text) === headerKey(original)) continue;
+    const stay = headerSimilarity(text, original);
+    let best = -1;
+    let bestScore = 0;
+    for (const [c, t] of first.texts) {
+      if (c === col || !t) continue;
+      const s = headerSimilarity(text, t);
+      if (s > bestScore) {
+        bestScore = s;
+        best = c;
+      }
+    }
+    if (best > 0 && bestScore >= 0.5 && bestScore > stay) moved.set(col, best);
+  }
+  return moved;
+}
+
+/** The layout's columns as they apply under a repeated header whose columns moved. */
+export function remapColumns(columns: ColumnInfo[], moved: Map<number, number>): ColumnInfo[] {
+  if (moved.size === 0) return columns;
+  const byCol = new Map(columns.map((c) => [c.col, c]));
+  const out = columns.filter((c) => !moved.has(c.col));
+  for (const [col, from] of moved) {
+    const info = byCol.get(from);
+    if (info) out.push({ ...info, col });
+  }
+  return out.sort((a, b) => a.col - b.col);
+}

@@ -1,0 +1,83 @@
+import type { ColumnInfo } from '../layout';
+import { normalizeVi } from '../text';
+import type { Reading } from './cells';
+import { vi } from './format';
+import { FIGURE_ROW_KINDS } from './sheet-model';
+import type { Rule } from './types';
+
+/**
+ * Names of rates that may leave [0, 100]: growth, change, ratios to another
+ * period, completion of a plan (110 % of plan is fine).
+ */
+const UNBOUNDED_NAME = /toc do|tang truong|\btang\b|\bgiam\b|so voi|so cung ky|chi so|vuot|(hoan thanh|thuc hien|dat) .*(ke hoach|chi tieu)/;
+const UNBOUNDED_UNIT = /ke hoach|\bkh\b|chi tieu|so voi|cung ky/;
+
+/** Columns that hold shares or levels; growth and ratio columns are exempt by nature. */
+const BOUNDED_ROLES = new Set(['year', 'planTotal', 'target2030']);
+
+function figures(r: Reading): number[] {
+  if (r.kind === 'number') return [r.value];
+  if (r.kind !== 'target') return [];
+  const s = r.spec;
+  if (s.kind === 'range') return [s.min, s.max];
+  if ('value' in s && typeof s.value === 'number') return [s.value];
+  return [];
+}
+
+export const percentOutOfRange: Rule = {
+  meta: {
+    id: 'percent-out-of-range',
+    defaultSeverity: 'error',
+    title: { vi: 'Tỷ lệ % ngoài khoảng 0-100', en: 'Percentage outside 0-100' },
+    description: {
+      vi: 'Một tỷ lệ hay tỷ trọng tính bằng % nhỏ hơn 0 hoặc lớn hơn 100. Tốc độ tăng, tỷ lệ so với kỳ trước và % hoàn thành kế hoạch không bị giới hạn nên được bỏ qua.',
+      en: 'A share or rate in % below 0 or above 100. Growth rates, ratios to a previous period and % of plan completed are unbounded and exempt.',
+    },
+    fixable: false,
+    example: {
+      vi: 'Tỷ lệ hộ dân sử dụng nước sạch năm 2028 ghi 110 (%) → "Tỷ lệ 110% vượt quá 100%".',
+      en: 'Share of households with clean water in 2028 reads 110 (%) → "A share of 110% is above 100%".',
+    },
+  },
+  check(ctx) {
+    const { model } = ctx;
+    for (const r of model.rows) {
+      if (!FIGURE_ROW_KINDS.has(r.kind) || r.kind === 'growth') continue;
+      const unit = model.unit(r.row);
+      if (unit.info.kind !== 'percent' || UNBOUNDED_UNIT.test(normalizeVi(unit.text))) continue;
+      if (UNBOUNDED_NAME.test(normalizeVi(model.name(r.row)))) continue;
+      for (const c of model.cols(r.row).values) {
+        if (!BOUNDED_ROLES.has(c.role)) continue;
+        const reading = model.read(r.row, c.col);
+        const bad = figures(reading).find((v) => v < 0 || v > 100);
+        if (bad === undefined) continue;
+        ctx.report({
+          row: r.row,
+          col: c.col,
+          message: `${where(c)}tỷ lệ ${vi(bad, decimalsOf(reading))}% ${bad < 0 ? 'nhỏ hơn 0%' : 'vượt quá 100%'}; tỷ lệ phải nằm trong khoảng 0-100%`,
+          messageEn: `${whereEn(c)}a share of ${bad}% is ${bad < 0 ? 'below 0%' : 'above 100%'}; it must lie within 0-100%`,
+          expected: bad < 0 ? 0 : 100,
+          actual: bad,
+        });
+      }
+    }
+  },
+};
+
+function decimalsOf(r: Reading): number {
+  if (r.kind === 'number') return r.decimals;
+  if (r.kind === 'target') return r.spec.decimals ?? 0;
+  return 0;
+}
+
+function where(c: ColumnInfo): string {
+  if (c.role === 'year') return `Năm ${c.year}: `;
+  if (c.role === 'planTotal') return 'Kế hoạch 5 năm: ';
+  return 'Mục tiêu đến 2030: ';
+}
+
+function whereEn(c: ColumnInfo): string {
+  if (c.role === 'year') return `${c.year}: `;
+  if (c.role === 'planTotal') return '5-year plan: ';
+  return '2030 target: ';
+}

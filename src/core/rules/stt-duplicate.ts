@@ -1,0 +1,33 @@
+import type { Rule } from './types';
+import { sttEvents } from './stt-sequence';
+
+export const sttDuplicate: Rule = {
+  meta: {
+    id: 'stt-duplicate',
+    defaultSeverity: 'error',
+    title: { vi: 'STT trùng', en: 'Duplicate STT' },
+    description: {
+      vi: 'Hai dòng cùng cấp mang cùng một số thứ tự (STT), ví dụ hai chỉ tiêu cùng đánh số 13.',
+      en: 'Two rows at the same level carry the same ordinal (STT), e.g. two indicators both numbered 13.',
+    },
+    fixable: false,
+    example: {
+      vi: 'STT chạy 11, 13, 13, 14 → dòng thứ hai mang STT 13: "STT 13 trùng với dòng 12".',
+      en: 'STT runs 11, 13, 13, 14 → the second row numbered 13: "STT 13 repeats row 12".',
+    },
+  },
+  check(ctx) {
+    const { model } = ctx;
+    for (const e of sttEvents(model)) {
+      if (e.kind !== 'duplicate') continue;
+      const col = model.cols(e.row.row).stt?.col ?? model.view.firstCol;
+      ctx.report({
+        row: e.row.row,
+        col,
+        message: `STT ${e.stt} trùng với dòng ${e.firstRow}` + (e.previous ? ` (dòng trước mang STT ${e.previous}; STT kế tiếp phải khác)` : ''),
+        messageEn: `STT ${e.stt} repeats row ${e.firstRow}` + (e.previous ? ` (the row before is numbered ${e.previous}; the next STT must differ)` : ''),
+        actual: e.stt,
+      });
+    }
+  },
+};

@@ -1,0 +1,58 @@
+import { isFlowIndicator } from '../units';
+import { isNumber, type NumberReading } from './cells';
+import { maxDecimals, periodOf, sumTolerance } from './arithmetic';
+import { diffDecimals, en, vi } from './format';
+import type { Rule } from './types';
+
+const KINDS = new Set(['indicator', 'component']);
+
+export const totalMismatch: Rule = {
+  meta: {
+    id: 'total-mismatch',
+    defaultSeverity: 'error',
+    title: { vi: 'Tổng 5 năm không bằng tổng các năm', en: '5-year total differs from the sum of the years' },
+    description: {
+      vi: 'Với chỉ tiêu cộng dồn được (tiền, người, căn nhà, việc làm...), số kế hoạch 5 năm phải bằng tổng kế hoạch các năm. Tỷ lệ, mức bình quân và mức đạt đến năm 2030 không cộng dồn nên không kiểm tra. Chênh lệch do làm tròn không bị báo.',
+      en: 'For a flow (money, people, houses, jobs...), the 5-year plan figure must equal the sum of the yearly plans. Rates, averages and end-of-period levels do not add up and are not checked. Rounding differences are never reported.',
+    },
+    fixable: false,
+    example: {
+      vi: 'Tổng giá trị sản phẩm (Tỷ đồng): KH 5 năm 281.437; các năm 44.477 + 49.689 + 55.557 + 62.149 + 69.555 → "Tổng 5 năm ghi 281.437 nhưng tổng các năm là 281.427 (lệch 10)".',
+      en: 'GRDP (billion VND): 5-year plan 281,437; years 44,477 + 49,689 + 55,557 + 62,149 + 69,555 → "The 5-year total reads 281,437 but the years add up to 281,427 (off by 10)".',
+    },
+  },
+  check(ctx) {
+    const { model } = ctx;
+    for (const r of model.rows) {
+      if (!KINDS.has(r.kind)) continue;
+      const cols = model.cols(r.row);
+      if (!cols.planTotal || cols.planYears.length < 2) continue;
+      const unit = model.unit(r.row);
+      if (!isFlowIndicator(model.name(r.row), unit.text)) continue;
+      const total = model.read(r.row, cols.planTotal.col);
+      if (!isNumber(total)) continue;
+      const period = periodOf(cols.planTotal.header);
+      const years = cols.planYears.filter((c) => !period || ((c.year ?? 0) >= period.from && (c.year ?? 0) <= period.to));
+      const parts: NumberReading[] = [];
+      for (const c of years) {
+        const p = model.read(r.row, c.col);
+        if (!isNumber(p)) break;
+        parts.push(p);
+      }
+      if (parts.length !== years.length || parts.length < 2) continue;
+      const sum = parts.reduce((s, p) => s + p.value, 0);
+      const diff = total.value - sum;
+      if (Math.abs(diff) <= sumTolerance(total, parts, unit.info.integer)) continue;
+      const d = maxDecimals([total, ...parts]);
+      const dd = diffDecimals(diff, d);
+      ctx.report({
+        row: r.row,
+        col: cols.planTotal.col,
+        message: `Tổng 5 năm ghi ${vi(total.value, total.decimals)} nhưng tổng các năm là ${vi(sum, d)} (lệch ${vi(Math.abs(diff), dd)})`,
+        messageEn: `The 5-year total reads ${en(total.value, total.decimals)} but the years add up to ${en(sum, d)} (off by ${en(Math.abs(diff), dd)})`,
+        expected: Number(sum.toFixed(d)),
+        actual: total.value,
+      });
+    }
+  },
+};

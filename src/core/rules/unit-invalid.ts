@@ -1,0 +1,66 @@
+import { parseViNumber } from '../numbers';
+import { parseTarget } from '../target';
+import { normalizeVi } from '../text';
+import { classifyUnit } from '../units';
+import { shortName } from './format';
+import type { Rule } from './types';
+
+const KINDS = new Set(['indicator', 'component', 'growth']);
+
+/** "100% kế hoạch", "% KH", "% chỉ tiêu": a percentage of the assigned plan, a unit. */
+const PERCENT_OF_PLAN = /^(\d+([.,]\d+)?\s*)?% ?(so voi )?(ke hoach|kh|chi tieu|cung ky|dan so)\b/;
+
+/** Why a unit cell holds no unit, or null when it reads as one. */
+export function invalidUnitReason(unit: string): { vi: string; en: string } | null {
+  const text = unit.trim();
+  if (!text) return null;
+  const n = normalizeVi(text);
+  const kind = classifyUnit(text).kind;
+  if (PERCENT_OF_PLAN.test(n)) return null;
+  if (parseViNumber(text)) return { vi: 'một con số', en: 'a figure' };
+  if (kind === 'percent' && /^%/.test(n)) return null;
+  const spec = parseTarget(text);
+  const words = n.split(/[\s/]+/).filter(Boolean).length;
+  if (spec.kind !== 'text' && spec.kind !== 'number') {
+    // "Lần" or "%" alone are units; a comparator, a range or a verdict word is a target.
+    if (spec.kind === 'qualitative' || /\d/.test(text)) return { vi: 'một chỉ tiêu/mục tiêu', en: 'a target' };
+  }
+  if (kind !== 'other') return null;
+  if (words >= 4) return { vi: 'một câu', en: 'a sentence' };
+  return null;
+}
+
+export const unitInvalid: Rule = {
+  meta: {
+    id: 'unit-invalid',
+    defaultSeverity: 'warning',
+    title: { vi: 'Ô đơn vị tính không phải đơn vị', en: 'Unit cell holds no unit' },
+    description: {
+      vi: 'Ô đơn vị tính chứa một con số, một mục tiêu hay một câu thay vì đơn vị (%, Tỷ đồng, Người...), thường do dán lệch cột.',
+      en: 'The unit cell holds a figure, a target or a sentence instead of a unit (%, Tỷ đồng, Người...), usually a paste one column off.',
+    },
+    fixable: false,
+    example: {
+      vi: 'Đơn vị tính ghi "Ổn định Không có “điểm nóng”" → "Ô đơn vị tính chứa một câu, không phải đơn vị tính".',
+      en: 'Unit cell "Ổn định Không có “điểm nóng”" → "The unit cell holds a sentence, not a unit".',
+    },
+  },
+  check(ctx) {
+    const { model } = ctx;
+    for (const r of model.rows) {
+      if (!KINDS.has(r.kind)) continue;
+      const unitCol = model.cols(r.row).unit;
+      if (!unitCol) continue;
+      const unit = model.unit(r.row).text;
+      const why = invalidUnitReason(unit);
+      if (!why) continue;
+      ctx.report({
+        row: r.row,
+        col: unitCol.col,
+        message: `Ô đơn vị tính ghi "${shortName(unit, 50)}": đây là ${why.vi}, không phải đơn vị tính (%, Tỷ đồng, Người...)`,
+        messageEn: `The unit cell reads "${shortName(unit, 50)}": ${why.en}, not a unit (%, Tỷ đồng, Người...)`,
+        actual: unit,
+      });
+    }
+  },
+};

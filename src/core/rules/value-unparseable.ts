@@ -1,0 +1,40 @@
+import { isPlaceholder } from './row-figures';
+import { FIGURE_ROW_KINDS } from './sheet-model';
+import { shortName } from './format';
+import type { Rule } from './types';
+
+export const valueUnparseable: Rule = {
+  meta: {
+    id: 'value-unparseable',
+    defaultSeverity: 'error',
+    title: { vi: 'Giá trị không đọc được', en: 'Unreadable value' },
+    description: {
+      vi: 'Một ô kế hoạch hoặc thực hiện không phải con số, không phải biểu thức mục tiêu ("68% trở lên", "14 - 15", "dưới 1%") và cũng không phải từ định tính quen thuộc ("Đạt", "Duy trì"): không đối chiếu được.',
+      en: 'A plan or actual cell that is neither a number, nor a target expression ("68% trở lên", "14 - 15", "dưới 1%"), nor a known qualitative word ("Đạt", "Duy trì"): it cannot be evaluated.',
+    },
+    fixable: false,
+    example: {
+      vi: 'Ô năm 2027 ghi "12,5 (dự kiến" → "Không đọc được giá trị "12,5 (dự kiến": không phải số, mục tiêu hay từ định tính".',
+      en: 'The 2027 cell reads "12,5 (dự kiến" → "Cannot read "12,5 (dự kiến": not a number, a target or a qualitative word".',
+    },
+  },
+  check(ctx) {
+    const { model } = ctx;
+    for (const r of model.rows) {
+      if (!FIGURE_ROW_KINDS.has(r.kind)) continue;
+      for (const c of model.cols(r.row).values) {
+        const reading = model.read(r.row, c.col);
+        if (reading.kind !== 'text' || isPlaceholder(reading.text)) continue;
+        const what = c.role === 'year' ? `năm ${c.year} ` : '';
+        const whatEn = c.role === 'year' ? `the ${c.year} cell` : 'the cell';
+        ctx.report({
+          row: r.row,
+          col: c.col,
+          message: `Không đọc được giá trị ${what}"${shortName(reading.text, 50)}": không phải số, biểu thức mục tiêu hay từ định tính`,
+          messageEn: `Cannot read ${whatEn} "${shortName(reading.text, 50)}": not a number, a target expression or a qualitative word`,
+          actual: reading.text,
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,42 @@
+import { readingIsFilled } from './row-figures';
+import { shortName } from './format';
+import type { Rule } from './types';
+
+export const valuesMissing: Rule = {
+  meta: {
+    id: 'values-missing',
+    defaultSeverity: 'warning',
+    title: { vi: 'Thiếu số liệu các năm', en: 'Yearly values missing' },
+    description: {
+      vi: 'Chỉ tiêu trong bảng có cột từng năm nhưng để trống kế hoạch của một vài năm hoặc tất cả các năm. Dòng tiêu đề nhóm có các dòng thành phần bên dưới và cột thực hiện (chưa tới kỳ báo cáo) không bị báo.',
+      en: 'An indicator in a table with yearly columns leaves some or all yearly plans blank. Group heading rows with components below, and actual columns (not yet reported), are exempt.',
+    },
+    fixable: false,
+    example: {
+      vi: 'Tỷ lệ điều tra khám phá án: KH 5 năm "75% trở lên", các năm 2026-2030 trống → "Chưa có kế hoạch các năm 2026, 2027, 2028, 2029, 2030".',
+      en: 'Crime clearance rate: 5-year plan "75% trở lên", years 2026-2030 blank → "No plan for 2026, 2027, 2028, 2029, 2030".',
+    },
+  },
+  check(ctx) {
+    const { model } = ctx;
+    for (const r of model.rows) {
+      if (r.kind !== 'indicator' && r.kind !== 'component') continue;
+      const cols = model.cols(r.row);
+      if (cols.planYears.length === 0) continue;
+      const blank = cols.planYears.filter((c) => !readingIsFilled(model.read(r.row, c.col)));
+      if (blank.length === 0) continue;
+      // A heading whose figures live in its components ("Ngân sách Nhà nước" over "Thu ngân sách...").
+      if (blank.length === cols.planYears.length && model.children(r.row).some((c) => c.kind === 'component' || c.kind === 'growth')) continue;
+      const years = blank.map((c) => c.year).join(', ');
+      const name = shortName(model.name(r.row), 50);
+      ctx.report({
+        row: r.row,
+        col: blank[0].col,
+        message: `"${name}": chưa có kế hoạch ${blank.length === cols.planYears.length ? 'tất cả các năm' : 'các năm'} ${years}`,
+        messageEn: `"${name}": no plan for ${blank.length === cols.planYears.length ? 'any year: ' : ''}${years}`,
+        expected: 'số liệu kế hoạch từng năm',
+        actual: years,
+      });
+    }
+  },
+};
