@@ -13,12 +13,15 @@ import { AN_DUONG_FILE } from './data/an-duong';
 import { buildAnDuong } from './builders/an-duong';
 import { THACH_KHOI_FILE } from './data/thach-khoi';
 import { buildThachKhoi } from './builders/thach-khoi';
+import { TRACKING_FILE } from './data/tracking';
+import { buildTracking } from './builders/tracking';
 
 export const SEED_BUILDERS: Record<string, () => ExcelJS.Workbook> = {
   [RACH_GIA_FILE]: buildRachGia,
   [KIEN_HAI_FILE]: buildKienHai,
   [AN_DUONG_FILE]: buildAnDuong,
   [THACH_KHOI_FILE]: buildThachKhoi,
+  [TRACKING_FILE]: buildTracking,
 };
 
 export async function writeSeeds(dir: string = __dirname): Promise<string[]> {

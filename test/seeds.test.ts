@@ -15,6 +15,15 @@ import {
   AN_DUONG_PL2_ROWS,
   AN_DUONG_SHEETS,
 } from '../seeds/data/an-duong';
+import {
+  TRACKING_EVALUATIONS,
+  TRACKING_FILE,
+  TRACKING_GEOMETRY,
+  TRACKING_ROWS,
+  TRACKING_SHEET,
+  TRACKING_YEARS,
+  type ExpectedVerdict,
+} from '../seeds/data/tracking';
 import { THACH_KHOI_FILE, THACH_KHOI_GEOMETRY, THACH_KHOI_ROWS, THACH_KHOI_SHEET } from '../seeds/data/thach-khoi';
 import { KIEN_HAI_FILE, KIEN_HAI_GEOMETRY, KIEN_HAI_ROWS, KIEN_HAI_SHEET } from '../seeds/data/kien-hai';
 import { RACH_GIA_FILE, RACH_GIA_GEOMETRY, RACH_GIA_ROWS, RACH_GIA_SHEET } from '../seeds/data/rach-gia';
@@ -314,5 +323,82 @@ describe('thach-khoi.xlsx (seed 001, rebuilt from one-cell-per-line text)', () =
     expect(dE(row(/Phường không ma tuý/))).toEqual(['Không còn tệ nạn ma tuý', null]);
     expect(ws.getCell(row(/phòng học thông minh/), 4).value).toMatch(/^100\/ cơ sở giáo dục/);
     expect(ws.getCell(row(/^- Dịch vụ/), 2).font?.italic).toBe(true);
+  });
+});
+
+/**
+ * A deliberately small reading of the plan forms used in the tracking sheet,
+ * independent of src/core, to catch slips in the hand-written expected verdicts.
+ */
+function referenceVerdict(plan: unknown, actual: unknown, direction: string): ExpectedVerdict {
+  if (actual === null || actual === undefined || actual === '') return 'no-data';
+  const num = (v: unknown): number | null => {
+    if (typeof v === 'number') return v;
+    const m = /^\s*(\d+(?:,\d+)?)\s*%?\s*$/.exec(String(v));
+    return m ? Number(m[1].replace(',', '.')) : null;
+  };
+  const cmp = (a: number, x: number, up: boolean): ExpectedVerdict => (a === x ? 'met' : (a > x) === up ? 'exceeded' : 'missed');
+  if (typeof plan === 'number') return cmp(num(actual)!, plan, direction !== 'down');
+  const text = String(plan);
+  const atLeast = /^≥\s*(\d+(?:,\d+)?)%?$/.exec(text);
+  if (atLeast) return cmp(num(actual)!, Number(atLeast[1].replace(',', '.')), true);
+  const range = /^(\d+)\s*-\s*(\d+)%?$/.exec(text);
+  if (range) {
+    const a = num(actual)!;
+    return a < Number(range[1]) ? 'missed' : a > Number(range[2]) ? 'exceeded' : 'met';
+  }
+  if (text === 'Đạt') return actual === 'Đạt' ? 'met' : 'missed';
+  return 'unknown';
+}
+
+describe('theo-doi-2026-2027.xlsx (tracking, KH/TH pairs)', () => {
+  let ws: ExcelJS.Worksheet;
+  beforeAll(async () => {
+    const wb = await committed(TRACKING_FILE);
+    ws = wb.getWorksheet(TRACKING_SHEET)!;
+  });
+  const C = TRACKING_GEOMETRY.columns;
+  const byName = (re: RegExp) => TRACKING_ROWS.find((r) => re.test(r.data.name))!;
+  const cells = (row: number) => TRACKING_YEARS.flatMap((y) => [ws.getCell(row, C.plan[y]).value, ws.getCell(row, C.actual[y]).value]);
+
+  it('has a merged year header over KH and TH for 2026 and 2027', () => {
+    const top = TRACKING_GEOMETRY.header.firstRow;
+    expect(ws.getCell(top, 4).value).toBe('Năm 2026');
+    expect(ws.getCell(top, 5).master.address).toBe(`D${top}`);
+    expect(ws.getCell(top, 6).value).toBe('Năm 2027');
+    expect(ws.getCell(top, 7).master.address).toBe(`F${top}`);
+    expect([4, 5, 6, 7].map((c) => ws.getCell(top + 1, c).value)).toEqual(['KH', 'TH', 'KH', 'TH']);
+    expect(ws.getCell(top + 1, 1).master.address).toBe(`A${top}`);
+  });
+
+  it('holds the cases the verdict test needs', () => {
+    const poor = byName(/hộ nghèo/);
+    expect(cells(poor.row)).toEqual([1, 1.2, 0.8, 0.7]);
+    expect(poor.data.verdict).toEqual({ 2026: 'missed', 2027: 'exceeded' });
+    expect(cells(byName(/^Thu ngân sách/).row)).toEqual(['15-17%', 16.2, '15-17%', 18.5]);
+    const disb = byName(/giải ngân/);
+    expect(cells(disb.row)).toEqual(['≥90', 88, '≥90', 92.5]);
+    expect(disb.data.verdict[2026]).toBe('missed');
+    const equal = byName(/trên 1 ha/);
+    expect(ws.getCell(equal.row, C.actual[2026]).value).toBe(ws.getCell(equal.row, C.plan[2026]).value);
+    expect(equal.data.verdict[2026]).toBe('met');
+    expect(cells(byName(/Chính quyền thân thiện/).row)).toEqual(['Đạt', 'Chưa đạt', 'Đạt', 'Đạt']);
+    expect(ws.getCell(byName(/nhập ngũ/).row, C.plan[2026]).value).toBe('Theo kế hoạch của huyện');
+    expect(ws.getCell(byName(/BHYT/).row, C.actual[2026]).value).toBe('96,5');
+    const blanks2027 = TRACKING_ROWS.filter((r) => ws.getCell(r.row, C.actual[2027]).value === null);
+    expect(blanks2027.length).toBeGreaterThanOrEqual(5);
+    for (const r of blanks2027) expect(r.data.verdict[2027]).toBe('no-data');
+    const all = new Set(TRACKING_EVALUATIONS.map((e) => e.verdict));
+    expect([...all].sort()).toEqual(['exceeded', 'met', 'missed', 'no-data', 'unknown']);
+  });
+
+  it('expected verdicts agree with an independent reading of the sheet', () => {
+    for (const e of TRACKING_EVALUATIONS) {
+      const { data } = TRACKING_ROWS.find((r) => r.row === e.row)!;
+      const plan = ws.getCell(e.planCell).value;
+      const actual = ws.getCell(e.actualCell).value;
+      expect({ cell: e.actualCell, verdict: referenceVerdict(plan, actual, data.direction) }).toEqual({ cell: e.actualCell, verdict: e.verdict });
+    }
+    expect(TRACKING_EVALUATIONS).toHaveLength(TRACKING_ROWS.length * 2);
   });
 });
