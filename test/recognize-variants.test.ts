@@ -1,0 +1,59 @@
+/**
+ * The sample tables laid out in the ways ward offices lay them out, each
+ * recognised exactly as the fixture generator placed it (test/fixtures/variants.ts).
+ */
+import { recognizeSheet } from '../src/core/recognize';
+import { allTables, comparable, LogicalTable, render, RenderOptions, RACH_GIA_REPEAT_BEFORE, shuffledOrder, withBlocks, withPairs, withYearText } from './fixtures/variants';
+
+function check(table: LogicalTable, options: RenderOptions = {}): void {
+  const { sheet, expected } = render(table, options);
+  expect(comparable(recognizeSheet(sheet))).toEqual(expected);
+}
+
+const tables = allTables();
+const yearTables = tables.filter((t) => t.columns.some((c) => c.role === 'year'));
+
+describe.each(tables.map((t) => [t.id, t] as const))('%s', (_id, table) => {
+  it('as in the sample workbook (titles, merged header)', () => check(table, table.id === 'rach-gia' ? { repeatHeaderBefore: RACH_GIA_REPEAT_BEFORE } : {}));
+  it('header at row 1 without titles', () => check(table, { titles: false }));
+  it('table starting at column C (blank A:B in the used range)', () => check(table, { startCol: 3 }));
+  it('table starting at column C (used range starts at C)', () => check(table, { startCol: 3, originAtTable: true }));
+  it('unmerged headers', () => check(table, { merged: false }));
+  it('a repeated header mid-table', () => check(table, { repeatHeaderBefore: Math.floor(table.rows.length / 2) }));
+  it('a repeated, unmerged header mid-table', () => check(table, { repeatHeaderBefore: Math.floor(table.rows.length / 3), merged: false }));
+  it('extra blank rows', () => check(table, { extraBlankRows: true }));
+  it('columns in another order', () => check(table, { order: shuffledOrder(table) }));
+  it('without the column-number row, from column D, no titles', () => check(table, { columnNumbers: false, startCol: 4, titles: false }));
+});
+
+describe.each(yearTables.map((t) => [t.id, t] as const))('%s years', (_id, table) => {
+  it('years as text "Năm 2026"', () => check(withYearText(table)));
+  it('years as text "KH năm 2026"', () => check(withYearText(table, (y) => `KH năm ${y}`)));
+  it('KH/TH pairs under each year', () => check(withPairs(table)));
+  it('KH/TH pairs, unmerged, from column C', () => check(withPairs(table), { merged: false, startCol: 3 }));
+  it('KH/TH pairs with years as text', () => check(withPairs(withYearText(table))));
+  it('a KH block then a TH block', () => check(withBlocks(table)));
+  it('a KH block then a TH block, unmerged, with blank rows', () => check(withBlocks(table), { merged: false, extraBlankRows: true }));
+  it('a KH block then a TH block with a repeated header', () => check(withBlocks(table), { repeatHeaderBefore: 5 }));
+});
+
+describe('the fixture generator', () => {
+  it('places the rach-gia table where the sample workbook has it', () => {
+    const { expected } = render(tables[0], { repeatHeaderBefore: RACH_GIA_REPEAT_BEFORE });
+    expect(expected.header).toEqual({ firstRow: 5, lastRow: 6 });
+    expect(expected.columnNumberRow).toBe(7);
+    expect(expected.rows.filter((r) => r.kind === 'header').map((r) => r.row)).toEqual([24, 25, 26]);
+    expect(expected.lastRow).toBe(38);
+  });
+
+  it('says KH/TH pairs are plan then actual under the same year', () => {
+    const { expected } = render(withPairs(tables[0]));
+    const years = expected.columns.filter((c) => c.role === 'year');
+    expect(years.slice(0, 4)).toEqual([
+      { role: 'year', col: 7, year: 2026, series: 'plan' },
+      { role: 'year', col: 8, year: 2026, series: 'actual' },
+      { role: 'year', col: 9, year: 2027, series: 'plan' },
+      { role: 'year', col: 10, year: 2027, series: 'actual' },
+    ]);
+  });
+});
