@@ -88,7 +88,7 @@ const rejected: string[] = [
   '≥ 15',
   '0x10',
   '１５',
-  '9'.repeat(400) + '0',
+  '9'.repeat(600) + '0',
   '9'.repeat(320),
 ];
 

@@ -19,8 +19,8 @@ export interface ParseNumberOptions {
   percentUnit?: boolean;
 }
 
-// Hand-typed cells are short; a cap keeps pathological input cheap.
-const MAX_NUMBER_TEXT = 400;
+// Hand-typed cells are short; the cap still fits any double written out in full (~520 chars).
+const MAX_NUMBER_TEXT = 600;
 const MINUS_SIGNS = new Set(['-', '\u2212']);
 
 /** "1.234.567" / "1 234 567": a first group of 1-3 digits (no leading zero unless it is "0"), then groups of exactly 3. */

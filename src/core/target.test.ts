@@ -148,6 +148,11 @@ const cases: Array<[string, Expected]> = [
   ['Duy trì 100%', q('duy-tri', undefined, { value: 100, percent: true, decimals: 0 })],
   ['Giảm 0,5%', q('giam', 'down', { value: 0.5, percent: true, decimals: 1 })],
   ['Tăng 10% so với năm 2025', q('tang', 'up')],
+  ['Tăng cường kiểm tra vệ sinh môi trường', text],
+  ['Hàng năm, giảm 5%', q('giam', 'down', { value: 5, percent: true, decimals: 0 })],
+  ['100% kế hoạch', n('number', 100, 0, true)],
+  ['90% số hộ', n('number', 90, 0, true)],
+  ['100 kế hoạch', text],
   ['Hàng năm tổ chức hội nghị', q('hang-nam')],
 
   // Years are periods, not figures

@@ -231,7 +231,10 @@ function numericOf(n: string, options: ParseNumberOptions): Numeric | null {
   if (kind === null) {
     // "Từ 50" alone reads as a floor.
     const from = /^tu\s+(.*)$/.exec(s);
-    return from ? figureOf(from[1], 'atLeast', true, options) : null;
+    if (from) return figureOf(from[1], 'atLeast', true, options);
+    // "100% kế hoạch", "90% số hộ": a percentage names its base in words. A bare "100/ cơ sở" does not.
+    if (/^[-+]?\d[\d.,]*\s*%\s+[a-z]/.test(s)) return figureOf(s, 'number', true, options);
+    return null;
   }
   return figureOf(s, kind, true, options);
 }
@@ -254,13 +257,13 @@ const WORDS: WordRule[] = [
   { word: 'duy-tri', phrase: /^(?:tiep tuc )?duy tri\b/ },
   { word: 'on-dinh', phrase: /^(?:giu )?on dinh\b/ },
   { word: 'giam', phrase: /^giam\b/, raw: /^gi(?:ả|a)m$/, direction: 'down' },
-  { word: 'tang', phrase: /^tang\b/, raw: /^t(?:ă|a)ng$/, direction: 'up' },
+  { word: 'tang', phrase: /^tang\b(?! cuong)/, raw: /^t(?:ă|a)ng$/, direction: 'up' },
   { word: 'khong-co', phrase: /^(?:khong (?:con|co|de xay ra|xay ra|phat sinh|de phat sinh|de)|xoa bo|xoa|chap dut)\b/, direction: 'down' },
   { word: 'hang-nam', phrase: /^(?:hang|moi) nam\b/ },
 ];
 
 // Lead-ins that only say when or how hard: "Hàng năm giảm", "Phấn đấu đạt".
-const LEAD_INS = /^(?:hang nam|moi nam|phan dau|tiep tuc)\s+/;
+const LEAD_INS = /^(?:hang nam|moi nam|phan dau|tiep tuc)[,:]?\s+/;
 
 function wordOf(n: string, raw: string): WordRule | null {
   const rawFirst = (raw.normalize('NFC').trim().toLowerCase().split(/\s+/)[0] ?? '').replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
