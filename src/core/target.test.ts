@@ -132,6 +132,19 @@ const cases: Array<[string, Expected]> = [
   ['1.766', n('number', 1766)],
   ['68%', n('number', 68, 0, true)],
 
+  // More comparator words
+  ['Bằng 15', n('number', 15)],
+  ['Chừng 4', n('about', 4)],
+  ['Ít nhất 5', n('atLeast', 5)],
+  ['Không thấp hơn 90%', n('atLeast', 90, 0, true)],
+  ['Nhiều hơn 3', n('greaterThan', 3)],
+  ['5 trở lại', n('atMost', 5)],
+  ['<1', n('lessThan', 1)],
+  ['TỔNG SỐ 20.000', n('total', 20000)],
+  ['1.000%', n('number', 1, 3, true)],
+  ['Mỗi năm giảm 2%', q('giam', 'down', { value: 2, percent: true, decimals: 0 })],
+  ['2000 - 2010 người', range(2000, 2010)],
+
   // Comparators followed by a unit
   ['Dưới 3 vụ', n('lessThan', 3)],
   ['≥ 15 triệu đồng/người/năm', n('atLeast', 15)],
