@@ -153,6 +153,8 @@ describe('rach-gia.xlsx (seed 000)', () => {
     expect(ws.getCell(header.firstRow, 7).value).toBe('Chỉ tiêu Kế hoạch 5 năm giai đoạn 2026-2030');
     expect(ws.getCell(header.firstRow, 11).master.address).toBe(`G${header.firstRow}`);
     expect([7, 8, 9, 10, 11].map((c) => ws.getCell(header.lastRow, c).value)).toEqual([2026, 2027, 2028, 2029, 2030]);
+    // Years stay General so a vi-VN Excel does not show "2.026".
+    expect(ws.getCell(header.lastRow, 7).numFmt ?? 'General').not.toMatch(/#,##0/);
     expect(ws.getCell(columnNumberRow, 1).value).toBe('A');
     expect(ws.getCell(columnNumberRow, 13).value).toBe('10=2/1');
     expect(ws.getCell(repeatedHeader.firstRow, 1).value).toBe('STT');

@@ -31,6 +31,7 @@ export interface CellStyle {
   bold?: boolean;
   italic?: boolean;
   size?: number;
+  /** Number format decimals for a figure; leave unset for years, STT and column numbers (General). */
   decimals?: number;
   /** Horizontal alignment; numbers default to right, text to left. */
   align?: 'left' | 'center' | 'right';
@@ -50,7 +51,8 @@ export function put(ws: ExcelJS.Worksheet, row: number, col: number, value: Seed
   const cell = ws.getCell(row, col);
   if (value !== null && value !== '') cell.value = value;
   cell.font = { name: FONT_NAME, size: style.size ?? 12, bold: style.bold || undefined, italic: style.italic || undefined };
-  if (typeof value === 'number') cell.numFmt = numberFormat(style.decimals ?? 0);
+  // Figures get a grouped format; years, STT and column numbers stay General (no "2.026").
+  if (typeof value === 'number' && style.decimals !== undefined) cell.numFmt = numberFormat(style.decimals);
   cell.alignment = {
     horizontal: style.align ?? (typeof value === 'number' ? 'right' : 'left'),
     vertical: style.vertical ?? 'middle',
