@@ -57,7 +57,7 @@ export function readCell(value: CellValue, numberFormat: string | null, options:
   if (ERROR_SET.has(text.toUpperCase())) return { kind: 'error', code: text.toUpperCase() };
   const n = parseViNumber(text, options);
   if (n) return { kind: 'number', value: n.value, decimals: n.decimals, asText: true, percent: n.percent, text };
-  const spec = parseTarget(text);
+  const spec = parseTarget(text, options);
   if (spec.kind === 'text') return { kind: 'text', text };
   if (spec.kind === 'number') {
     const decimals = spec.decimals ?? displayedDecimals(spec.value);

@@ -3,13 +3,15 @@ import { roundingTolerance } from '../growth';
 import type { TargetSpec } from '../target';
 import { isFlowIndicator } from '../units';
 import { isNumber, type NumberReading, type Reading } from './cells';
-import { sumTolerance } from './arithmetic';
+import { periodOf, sumTolerance } from './arithmetic';
 import { en, shortName, vi } from './format';
 import type { SheetModel } from './sheet-model';
 import type { Rule } from './types';
 
 interface Goal {
   col: ColumnInfo;
+  /** The year the goal is for: the yearly path must run to it before it can be judged. */
+  year: number;
   spec: TargetSpec;
   text: string;
 }
@@ -28,7 +30,8 @@ function endGoal(model: SheetModel, row: number, path: NumberReading[]): Goal | 
   const cols = model.cols(row);
   if (cols.target2030) {
     const s = asSpec(model.read(row, cols.target2030.col));
-    if (s) return { col: cols.target2030, ...s };
+    const years = cols.target2030.header.match(/20\d{2}/g);
+    if (s) return { col: cols.target2030, year: years ? Number(years[years.length - 1]) : 2030, ...s };
   }
   if (cols.planTotal && !isFlowIndicator(model.name(row), model.unit(row).text)) {
     const r = model.read(row, cols.planTotal.col);
@@ -37,7 +40,8 @@ function endGoal(model: SheetModel, row: number, path: NumberReading[]): Goal | 
       if (Math.abs(sum - r.value) <= sumTolerance(r, path, false)) return null;
     }
     const s = asSpec(r);
-    if (s) return { col: cols.planTotal, ...s };
+    const lastPlanYear = cols.planYears[cols.planYears.length - 1]?.year ?? 0;
+    if (s) return { col: cols.planTotal, year: periodOf(cols.planTotal.header)?.to ?? lastPlanYear, ...s };
   }
   return null;
 }
@@ -54,8 +58,6 @@ function reaches(final: NumberReading, spec: TargetSpec, direction: Direction | 
     case 'lessThan':
       return v <= spec.value + tol;
     case 'number':
-    case 'total':
-      if (spec.kind === 'total') return null;
       return direction === 'down' ? v <= spec.value + tol : direction === 'qualitative' ? null : v >= spec.value - tol;
     case 'range':
       return direction === 'down' ? v <= spec.max + tol : v >= spec.min - tol;
@@ -108,7 +110,7 @@ export const targetPath: Rule = {
       const lastCol = cols.planYears[cols.planYears.length - 1];
       const last = path[path.length - 1];
       const goal = endGoal(model, r.row, path.map((p) => p.reading));
-      if (goal && last.col === lastCol) {
+      if (goal && last.col === lastCol && (lastCol.year ?? 0) >= goal.year) {
         const ok = reaches(last.reading, goal.spec, r.direction);
         if (ok === false) {
           const any = path.some((p) => reaches(p.reading, goal.spec, r.direction));

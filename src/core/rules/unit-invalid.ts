@@ -26,7 +26,8 @@ export function invalidUnitReason(unit: string): { vi: string; en: string } | nu
     if (spec.kind === 'qualitative' || /\d/.test(text)) return { vi: 'một chỉ tiêu/mục tiêu', en: 'a target' };
   }
   if (kind !== 'other') return null;
-  if (words >= 4) return { vi: 'một câu', en: 'a sentence' };
+  // Units are short noun phrases ("Cơ sở kinh doanh", "Hộ gia đình"); punctuation or length makes a sentence.
+  if (words >= 7 || (words >= 3 && /[,;.:“”"]/.test(text))) return { vi: 'một câu', en: 'a sentence' };
   return null;
 }
 

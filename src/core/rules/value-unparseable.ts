@@ -1,7 +1,29 @@
+import { normalizeVi } from '../text';
+import { parseTarget } from '../target';
 import { isPlaceholder } from './row-figures';
 import { FIGURE_ROW_KINDS } from './sheet-model';
 import { shortName } from './format';
 import type { Rule } from './types';
+
+/** Verdict words typed as actuals ("Chưa đạt", "Đã hoàn thành", "Vượt"). */
+const VERDICT_WORDS = /^(chua|khong|da|dang|van) ?(dat|hoan thanh|thuc hien|trien khai|duy tri)\b|^vuot\b/;
+/** Only digits, separators, signs and "%": a number that went wrong ("1.083,25,5", "12,,5"). */
+const GARBLED_NUMBER = /^[\d\s.,%+\-]*\d[\d\s.,%+\-]*$/;
+/** Led by a figure or a comparator ("100 chuẩn mức độ 2", "≥ 95 gia đình, 100 tổ dân phố"): a target with its own commentary. */
+const LED_BY_FIGURE = /^\s*([≥≤><=~≈]|\d)/;
+
+/**
+ * Why a value cell's text cannot be read, or null when it can: a garbled
+ * number, or words that are neither a known target form nor a verdict.
+ */
+export function unreadableValue(text: string): boolean {
+  if (isPlaceholder(text)) return false;
+  const spec = parseTarget(text);
+  if (spec.kind !== 'text' || spec.period) return false;
+  if (GARBLED_NUMBER.test(text)) return true;
+  if (LED_BY_FIGURE.test(text)) return false;
+  return !VERDICT_WORDS.test(normalizeVi(text));
+}
 
 export const valueUnparseable: Rule = {
   meta: {
@@ -24,7 +46,7 @@ export const valueUnparseable: Rule = {
       if (!FIGURE_ROW_KINDS.has(r.kind)) continue;
       for (const c of model.cols(r.row).values) {
         const reading = model.read(r.row, c.col);
-        if (reading.kind !== 'text' || isPlaceholder(reading.text)) continue;
+        if (reading.kind !== 'text' || !unreadableValue(reading.text)) continue;
         const what = c.role === 'year' ? `năm ${c.year} ` : '';
         const whatEn = c.role === 'year' ? `the ${c.year} cell` : 'the cell';
         ctx.report({
