@@ -1,0 +1,444 @@
+/**
+ * Workbook → WorkbookSnapshot through the Excel API, in as few round trips as
+ * the API allows:
+ *  - warm (the sheet list and used ranges are known from the previous read):
+ *    ONE sync reads every sheet, and verifies in the same batch that nothing
+ *    structural changed; when something did, only the changed sheets are read
+ *    again;
+ *  - cold (first read): one sync for the sheet list, names and settings, then
+ *    one for all sheets' data (and one more for the ranges of conditional
+ *    formats the adapter has not seen before: Excel only gives a rule's range
+ *    through a method on that rule).
+ * A sheet whose data would not fit Excel on the web's 5 MB payload is read in
+ * row chunks, one sync per chunk, transparently.
+ */
+import type { RangeRef } from '../core/a1';
+import { parseA1 } from '../core/a1';
+import type { CellStyle, CellValue, ExistingConditionalFormat, Merge, SheetSnapshot, WorkbookSnapshot } from '../core/snapshot';
+import { markerFromDefinedName, sheetOfReference } from '../cli/xlsx/sheet-marker';
+import type { XlCellProperties, XlClientResult, XlColumnProperties, XlContext, XlRange, XlRangeAreas, XlRowProperties, XlWorksheet, XlConditionalFormatCollection } from './api';
+import { ALL_FEATURES, Features } from './features';
+import { DEFAULT_BUDGET, isPayloadError, READ_BYTES_PER_CELL, READ_BYTES_PER_ROW } from './payload';
+import { parseStoredSettings, queueSettingsRead } from './settings';
+
+export interface CachedSheet {
+  id: string;
+  name: string;
+  /** Used range (values only) at the last read, or null for an empty sheet. */
+  rect: RangeRef | null;
+}
+
+/** What a read learns that lets the next read go in one round trip. */
+export interface ReadCache {
+  sheets: CachedSheet[];
+  /** Conditional format id → its areas ("G7:K20 M7:M20"). */
+  cfRanges: Record<string, string>;
+}
+
+/** Ids the apply step needs to address objects Excel names only by id. */
+export interface ReadHandles {
+  sheetIds: Record<string, string>;
+  /** Sheet name → conditional-format ids, in the order of that sheet's `conditionalFormats` in the snapshot. */
+  cfIds: Record<string, string[]>;
+  /** The workbook's defined names of add-in sheets (PHULUC_...), with the sheet each refers to. */
+  markerNames: { name: string; sheet: string | null }[];
+}
+
+export interface ExcelRead {
+  snapshot: WorkbookSnapshot;
+  handles: ReadHandles;
+  cache: ReadCache;
+  /** Vietnamese warnings (settings that were ignored). */
+  warnings: string[];
+  /** Round trips this read took. */
+  syncs: number;
+}
+
+export interface ReadOptions {
+  cache?: ReadCache;
+  features?: Features;
+  /** Bytes per sync (default 4 MB, under Excel on the web's 5 MB). */
+  budgetBytes?: number;
+  /** Workbook title for messages. */
+  name?: string;
+}
+
+const CELL_PROPS = { format: { font: { bold: true, italic: true, color: true }, fill: { color: true } } } as const;
+const CF_LOAD = 'items/id,items/type,items/customOrNullObject/rule/formula,items/customOrNullObject/format/fill/color,items/customOrNullObject/format/font/color';
+
+function a1(r: RangeRef): string {
+  const tl = `${colName(r.left)}${r.top}`;
+  return r.top === r.bottom && r.left === r.right ? tl : `${tl}:${colName(r.right)}${r.bottom}`;
+}
+
+function colName(c: number): string {
+  let s = '';
+  for (let n = c; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/** "Sheet1!B2:D9" or "'Phụ lục 1'!B2" → rectangle. */
+export function rectOfAddress(address: string): RangeRef {
+  const body = address.slice(address.lastIndexOf('!') + 1).replace(/\$/g, '');
+  const [p, q = p] = body.split(':');
+  const x = parseA1(p);
+  const y = parseA1(q);
+  return { top: Math.min(x.row, y.row), left: Math.min(x.col, y.col), bottom: Math.max(x.row, y.row), right: Math.max(x.col, y.col) };
+}
+
+function stripSheet(areas: string): string {
+  return areas
+    .split(',')
+    .map((a) => a.slice(a.lastIndexOf('!') + 1).replace(/\$/g, ''))
+    .join(' ');
+}
+
+/** One queued read of a block of rows (or of the whole used range when its size is unknown). */
+interface Chunk {
+  sheetId: string;
+  rect: RangeRef | null;
+  estimate: number;
+}
+
+interface ChunkResult {
+  rect: RangeRef;
+  values: unknown[][];
+  formulas: unknown[][];
+  numberFormat: unknown[][];
+  valueTypes: string[][];
+  props: XlCellProperties[][];
+  rows: XlRowProperties[];
+}
+
+interface SheetExtras {
+  used: XlRange;
+  cols: XlClientResult<XlColumnProperties[]>;
+  merges: XlRangeAreas | null;
+  cfs: XlConditionalFormatCollection;
+}
+
+function queueChunk(ws: XlWorksheet, chunk: Chunk): () => ChunkResult {
+  const range = chunk.rect ? ws.getRange(a1(chunk.rect)) : ws.getUsedRange(true);
+  range.load('address,values,formulas,numberFormat,valueTypes');
+  const props = range.getCellProperties(CELL_PROPS);
+  const rows = range.getRowProperties({ rowHidden: true, rowIndex: true });
+  return () => ({
+    rect: rectOfAddress(range.address),
+    values: range.values,
+    formulas: range.formulas,
+    numberFormat: range.numberFormat,
+    valueTypes: range.valueTypes,
+    props: props.value,
+    rows: rows.value,
+  });
+}
+
+function queueExtras(ws: XlWorksheet, rect: RangeRef | null, features: Features): SheetExtras {
+  const used = ws.getUsedRange(true).load('address');
+  // Column properties over the used columns only: a whole-sheet call would list 16,384 columns.
+  const cols = (rect ? ws.getRange(a1(rect)) : ws.getUsedRange(true)).getColumnProperties({ columnHidden: true, columnIndex: true });
+  const whole = ws.getRange();
+  const merges = features.mergedAreas ? whole.getMergedAreasOrNullObject().load('address') : null;
+  const cfs = whole.conditionalFormats.load(CF_LOAD);
+  return { used, cols, merges, cfs };
+}
+
+/** Split a used range into row blocks that each fit the budget. */
+function planChunks(sheetId: string, rect: RangeRef | null, budget: number): Chunk[] {
+  if (!rect) return [{ sheetId, rect: null, estimate: 1000 }];
+  const width = rect.right - rect.left + 1;
+  const perRow = width * READ_BYTES_PER_CELL + READ_BYTES_PER_ROW;
+  const rowsPer = Math.max(1, Math.floor(budget / perRow));
+  const out: Chunk[] = [];
+  for (let top = rect.top; top <= rect.bottom; top += rowsPer) {
+    const bottom = Math.min(rect.bottom, top + rowsPer - 1);
+    out.push({ sheetId, rect: { ...rect, top, bottom }, estimate: (bottom - top + 1) * perRow });
+  }
+  return out;
+}
+
+function sameRect(a: RangeRef | null, b: RangeRef | null): boolean {
+  return a === b || (!!a && !!b && a.top === b.top && a.left === b.left && a.bottom === b.bottom && a.right === b.right);
+}
+
+export async function readSnapshot(context: XlContext, options: ReadOptions = {}): Promise<ExcelRead> {
+  const features = options.features ?? ALL_FEATURES;
+  const budget = options.budgetBytes ?? DEFAULT_BUDGET;
+  let syncs = 0;
+  const sync = async () => {
+    syncs++;
+    await context.sync();
+  };
+  const wb = context.workbook;
+
+  // ---- batch 1: sheet list, names, settings (+ everything, when warm) ----
+  const sheetList = wb.worksheets.load('items/id,items/name,items/protection/protected');
+  const names = wb.names.load('items/name,items/formula');
+  const settings = queueSettingsRead(context);
+  const results = new Map<string, ChunkResult[]>();
+  const extras = new Map<string, SheetExtras>();
+  const pending: { sheetId: string; collect: () => ChunkResult }[] = [];
+  const cache = options.cache;
+  // Sheets too big to ride along in the first sync; their sizes are verified there and their rows read after.
+  const deferred = new Set<string>();
+  if (cache) {
+    let total = 0;
+    for (const c of cache.sheets) {
+      const ws = wb.worksheets.getItem(c.id);
+      extras.set(c.id, queueExtras(ws, c.rect, features));
+      const chunks = planChunks(c.id, c.rect, budget);
+      const est = chunks.reduce((n, x) => n + x.estimate, 0);
+      if (total + est > budget) {
+        deferred.add(c.id);
+        continue;
+      }
+      total += est;
+      for (const chunk of chunks) pending.push({ sheetId: c.id, collect: queueChunk(ws, chunk) });
+    }
+  }
+  try {
+    await sync();
+  } catch (e) {
+    if (!cache) throw e;
+    // A cached sheet vanished or changed shape so much the batch failed: read cold.
+    const cold = await readSnapshot(context, { ...options, cache: undefined });
+    return { ...cold, syncs: cold.syncs + syncs };
+  }
+  for (const p of pending) {
+    const list = results.get(p.sheetId) ?? [];
+    list.push(p.collect());
+    results.set(p.sheetId, list);
+  }
+
+  const sheets = sheetList.items.map((s) => ({ id: s.id, name: s.name, protected: s.protection.protected }));
+  const cached = new Map((cache?.sheets ?? []).map((c) => [c.id, c]));
+
+  // Sheets whose warm read is still valid keep it; the rest are read now.
+  const stale: { id: string; rect: RangeRef | null | undefined }[] = [];
+  const keepExtras = new Set<string>();
+  for (const s of sheets) {
+    const c = cached.get(s.id);
+    const ex = extras.get(s.id);
+    if (c && ex) {
+      const fresh = emptyOrRect(ex.used.address, results.get(s.id));
+      if (sameRect(fresh, c.rect) && !deferred.has(s.id)) continue;
+      results.delete(s.id);
+      if (sameRect(fresh, c.rect)) {
+        keepExtras.add(s.id);
+        stale.push({ id: s.id, rect: fresh });
+      } else {
+        extras.delete(s.id);
+        stale.push({ id: s.id, rect: fresh ?? undefined });
+      }
+    } else stale.push({ id: s.id, rect: undefined });
+  }
+
+  if (stale.length > 0) {
+    // Unknown sizes: try everything in one sync; if it is too big, learn the sizes and go chunk by chunk.
+    const unknown = stale.filter((s) => s.rect === undefined);
+    if (unknown.length > 0) {
+      const tries: { sheetId: string; collect: () => ChunkResult }[] = [];
+      const ex = new Map<string, SheetExtras>();
+      for (const s of unknown) {
+        const ws = wb.worksheets.getItem(s.id);
+        ex.set(s.id, queueExtras(ws, null, features));
+        tries.push({ sheetId: s.id, collect: queueChunk(ws, { sheetId: s.id, rect: null, estimate: 0 }) });
+      }
+      try {
+        await sync();
+        for (const t of tries) results.set(t.sheetId, [t.collect()]);
+        for (const [id, e] of ex) extras.set(id, e);
+        for (const s of unknown) s.rect = null; // done
+      } catch (e) {
+        if (!isPayloadError(e)) throw e;
+        // Learn the sizes (addresses only), then read in chunks.
+        const dims = unknown.map((x) => ({ x, used: wb.worksheets.getItem(x.id).getUsedRange(true).load('address') }));
+        await sync();
+        for (const d of dims) d.x.rect = rectOfAddress(d.used.address);
+      }
+    }
+    const toChunk = stale.filter((s) => s.rect !== null && s.rect !== undefined && !results.has(s.id)) as { id: string; rect: RangeRef }[];
+    const chunks = toChunk.flatMap((s) => planChunks(s.id, s.rect, budget));
+    const needExtras = new Set(toChunk.filter((x) => !keepExtras.has(x.id) && !extras.has(x.id)).map((x) => x.id));
+    await readChunks(context, chunks, budget, features, needExtras, toChunk, results, extras, () => syncs++);
+  }
+
+  // ---- conditional-format ranges not seen before ----
+  const cfRanges: Record<string, string> = {};
+  const unknownCf: { sheetId: string; id: string; areas?: XlRangeAreas }[] = [];
+  for (const s of sheets) {
+    for (const cf of extras.get(s.id)!.cfs.items) {
+      const known = cache?.cfRanges[cf.id];
+      if (known) cfRanges[cf.id] = known;
+      else unknownCf.push({ sheetId: s.id, id: cf.id });
+    }
+  }
+  if (unknownCf.length > 0) {
+    for (const u of unknownCf) u.areas = wb.worksheets.getItem(u.sheetId).getRange().conditionalFormats.getItem(u.id).getRanges().load('address');
+    await sync();
+    for (const u of unknownCf) cfRanges[u.id] = stripSheet(u.areas!.address);
+  }
+
+  // ---- assemble ----
+  const markerNames = names.items
+    .map((n) => ({ name: n.name, marker: markerFromDefinedName(n.name), sheet: sheetOfReference(n.formula.replace(/^=/, '')) }))
+    .filter((n) => n.marker !== null);
+  const markerBySheet = new Map<string, string>();
+  for (const n of markerNames) if (n.sheet && !markerBySheet.has(n.sheet)) markerBySheet.set(n.sheet, n.marker!);
+
+  const handles: ReadHandles = { sheetIds: {}, cfIds: {}, markerNames: markerNames.map((n) => ({ name: n.name, sheet: n.sheet })) };
+  const newCache: ReadCache = { sheets: [], cfRanges };
+  const out: SheetSnapshot[] = [];
+  for (const s of sheets) {
+    const ex = extras.get(s.id)!;
+    const chunks = (results.get(s.id) ?? []).sort((a, b) => a.rect.top - b.rect.top);
+    const sheet = buildSheet(s.name, s.protected, chunks, ex, cfRanges);
+    const marker = markerBySheet.get(s.name);
+    if (marker) sheet.addinMarker = marker;
+    out.push(sheet);
+    handles.sheetIds[s.name] = s.id;
+    handles.cfIds[s.name] = ex.cfs.items.map((c) => c.id);
+    newCache.sheets.push({ id: s.id, name: s.name, rect: sheet.values.length === 0 ? null : { top: sheet.origin.row, left: sheet.origin.col, bottom: sheet.origin.row + sheet.values.length - 1, right: sheet.origin.col + sheet.values[0].length - 1 } });
+  }
+  const loaded = parseStoredSettings(settings());
+  const snapshot: WorkbookSnapshot = { sheets: out };
+  if (options.name) snapshot.name = options.name;
+  const st: Record<string, unknown> = {};
+  if (loaded.overrides) st.overrides = loaded.overrides;
+  if (loaded.ruleSettings) st.ruleSettings = loaded.ruleSettings;
+  if (Object.keys(st).length > 0) snapshot.settings = st;
+  return { snapshot, handles, cache: newCache, warnings: loaded.warnings, syncs };
+}
+
+/** A used range of one empty cell means an empty sheet. */
+function emptyOrRect(address: string, chunks: ChunkResult[] | undefined): RangeRef | null {
+  const r = rectOfAddress(address);
+  if (r.top === r.bottom && r.left === r.right) {
+    const c = chunks?.[0];
+    if (!c || c.valueTypes[0]?.[0] === 'Empty') return null;
+  }
+  return r;
+}
+
+async function readChunks(
+  context: XlContext,
+  chunks: Chunk[],
+  budget: number,
+  features: Features,
+  needExtras: Set<string>,
+  sheetsRects: { id: string; rect: RangeRef }[],
+  results: Map<string, ChunkResult[]>,
+  extras: Map<string, SheetExtras>,
+  count: () => void,
+): Promise<void> {
+  const rectOf = new Map(sheetsRects.map((s) => [s.id, s.rect]));
+  const queue = [...chunks];
+  while (queue.length > 0 || needExtras.size > 0) {
+    // Pack chunks greedily into one sync under the budget.
+    const pack: Chunk[] = [];
+    let bytes = 0;
+    while (queue.length > 0 && (pack.length === 0 || bytes + queue[0].estimate <= budget)) {
+      bytes += queue[0].estimate;
+      pack.push(queue.shift()!);
+    }
+    const collects = pack.map((c) => ({ c, collect: queueChunk(context.workbook.worksheets.getItem(c.sheetId), c) }));
+    const ex = new Map<string, SheetExtras>();
+    for (const id of needExtras) ex.set(id, queueExtras(context.workbook.worksheets.getItem(id), rectOf.get(id) ?? null, features));
+    try {
+      count();
+      await context.sync();
+    } catch (e) {
+      if (!isPayloadError(e)) throw e;
+      // The estimate was low: split and retry (reads change nothing).
+      if (pack.length > 1) queue.unshift(...pack);
+      else {
+        const c = pack[0];
+        if (!c.rect || c.rect.top === c.rect.bottom) throw e;
+        const mid = Math.floor((c.rect.top + c.rect.bottom) / 2);
+        queue.unshift({ ...c, rect: { ...c.rect, bottom: mid }, estimate: c.estimate / 2 }, { ...c, rect: { ...c.rect, top: mid + 1 }, estimate: c.estimate / 2 });
+      }
+      if (pack.length > 1) budget = Math.max(1, Math.floor(budget / 2));
+      continue;
+    }
+    for (const { c, collect } of collects) {
+      const list = results.get(c.sheetId) ?? [];
+      list.push(collect());
+      results.set(c.sheetId, list);
+    }
+    for (const [id, e] of ex) extras.set(id, e);
+    needExtras.clear();
+  }
+}
+
+function buildSheet(name: string, isProtected: boolean, chunks: ChunkResult[], ex: SheetExtras, cfRanges: Record<string, string>): SheetSnapshot {
+  const values: CellValue[][] = [];
+  let formulas: (string | null)[][] | undefined;
+  let numberFormats: (string | null)[][] | undefined;
+  const styles: CellStyle[] = [];
+  const hiddenRows: number[] = [];
+  let origin = { row: 1, col: 1 };
+  const empty = chunks.length === 0 || (chunks.length === 1 && chunks[0].rect.top === chunks[0].rect.bottom && chunks[0].rect.left === chunks[0].rect.right && chunks[0].valueTypes[0][0] === 'Empty');
+  if (!empty) {
+    origin = { row: chunks[0].rect.top, col: chunks[0].rect.left };
+    const total = chunks.reduce((n, c) => n + c.values.length, 0);
+    const width = chunks[0].values[0]?.length ?? 0;
+    for (const ch of chunks) {
+      for (let i = 0; i < ch.values.length; i++) {
+        const row = ch.rect.top + i;
+        const gi = row - origin.row;
+        const vals: CellValue[] = new Array(width).fill(null);
+        values.push(vals);
+        for (let j = 0; j < width; j++) {
+          const col = ch.rect.left + j;
+          const vt = ch.valueTypes[i][j];
+          const v = ch.values[i][j];
+          const f = ch.formulas[i][j];
+          vals[j] = vt === 'Empty' ? null : vt === 'Error' ? { error: String(v) } : (v as CellValue);
+          if (typeof f === 'string' && f.startsWith('=') && !(vt === 'String' && v === f)) (formulas ??= grid(total, width))[gi][j] = f;
+          const nf = ch.numberFormat[i][j];
+          if (typeof nf === 'string' && nf !== 'General') (numberFormats ??= grid(total, width))[gi][j] = nf;
+          const st = styleOf(ch.props[i][j], row, col);
+          if (st) styles.push(st);
+        }
+      }
+      for (const r of ch.rows) if (r.rowHidden && r.rowIndex !== undefined) hiddenRows.push(r.rowIndex + 1);
+    }
+  }
+  const hiddenCols = ex.cols.value.filter((c) => c.columnHidden && c.columnIndex !== undefined).map((c) => c.columnIndex! + 1);
+  const merges: Merge[] = [];
+  if (ex.merges && !ex.merges.isNullObject) for (const a of ex.merges.address.split(',')) merges.push(toMerge(rectOfAddress(a)));
+  merges.sort((a, b) => a.top - b.top || a.left - b.left);
+  const conditionalFormats: ExistingConditionalFormat[] = ex.cfs.items.map((cf) => {
+    const custom = cf.type === 'Custom' && !cf.customOrNullObject.isNullObject ? cf.customOrNullObject : null;
+    const e: ExistingConditionalFormat = { range: cfRanges[cf.id] ?? '', formula: custom ? custom.rule.formula : null };
+    if (custom?.format.fill.color) e.fill = custom.format.fill.color.toUpperCase();
+    if (custom?.format.font.color) e.fontColor = custom.format.font.color.toUpperCase();
+    return e;
+  });
+  const sheet: SheetSnapshot = { name, origin, values, styles, merges, hiddenRows, hiddenCols: empty ? [] : hiddenCols, conditionalFormats, protected: isProtected };
+  if (formulas) sheet.formulas = formulas;
+  if (numberFormats) sheet.numberFormats = numberFormats;
+  return sheet;
+}
+
+function toMerge(r: RangeRef): Merge {
+  return { top: r.top, left: r.left, bottom: r.bottom, right: r.right };
+}
+
+function styleOf(p: XlCellProperties | undefined, row: number, col: number): CellStyle | null {
+  const f = p?.format;
+  if (!f) return null;
+  const st: CellStyle = { row, col };
+  let any = false;
+  if (f.font?.bold) (st.bold = true), (any = true);
+  if (f.font?.italic) (st.italic = true), (any = true);
+  const fc = f.font?.color?.toUpperCase();
+  if (fc && fc !== '#000000' && /^#[0-9A-F]{6}$/.test(fc)) (st.fontColor = fc), (any = true);
+  const fill = f.fill?.color?.toUpperCase();
+  if (fill && fill !== '#FFFFFF' && /^#[0-9A-F]{6}$/.test(fill)) (st.fill = fill), (any = true);
+  return any ? st : null;
+}
+
+function grid(h: number, w: number): (string | null)[][] {
+  return Array.from({ length: h }, () => new Array(w).fill(null));
+}

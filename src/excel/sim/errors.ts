@@ -1,0 +1,41 @@
+/**
+ * SIMULATION: errors shaped like OfficeExtension.Error (name, code, message,
+ * debugInfo), with Excel's own error codes, so the adapter's error handling is
+ * exercised exactly as against real Excel.
+ */
+export const SimErrorCodes = {
+  propertyNotLoaded: 'PropertyNotLoaded',
+  itemNotFound: 'ItemNotFound',
+  itemAlreadyExists: 'ItemAlreadyExists',
+  invalidArgument: 'InvalidArgument',
+  invalidOperation: 'InvalidOperation',
+  invalidReference: 'InvalidReference',
+  accessDenied: 'AccessDenied',
+  invalidOperationInCellEditMode: 'InvalidOperationInCellEditMode',
+  requestPayloadSizeLimitExceeded: 'RequestPayloadSizeLimitExceeded',
+  responsePayloadSizeLimitExceeded: 'ResponsePayloadSizeLimitExceeded',
+  generalException: 'GeneralException',
+  invalidObjectPath: 'InvalidObjectPath',
+} as const;
+
+export class SimulatedExcelError extends Error {
+  override readonly name = 'RichApi.Error';
+  readonly debugInfo: { code: string; message: string; errorLocation?: string };
+  constructor(
+    readonly code: string,
+    message: string,
+    errorLocation?: string,
+  ) {
+    super(message);
+    this.debugInfo = { code, message, errorLocation };
+  }
+}
+
+export function propertyNotLoaded(objectName: string, prop: string): SimulatedExcelError {
+  // Office.js's wording: the property was read before load() + sync().
+  return new SimulatedExcelError(
+    SimErrorCodes.propertyNotLoaded,
+    `The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+    `${objectName}.${prop}`,
+  );
+}
