@@ -9,7 +9,7 @@
  * it. Cells that already hold a formula are never touched, so applying the
  * plan and planning again yields an empty plan.
  */
-import { toA1 } from '../a1';
+import { sheetRef, toA1 } from '../a1';
 import { displayedDecimals, matchesDisplayed } from '../growth';
 import type { WorkbookLayout } from '../layout';
 import { parseViNumber } from '../numbers';
@@ -42,6 +42,8 @@ export interface FillCell {
   kind?: FillKind;
   /** Vietnamese label of the kind, for the preview list. */
   label?: string;
+  /** "'Phụ lục 1'!G13": the cell as a formula would name it, and as `replace` takes it back. */
+  ref?: string;
 }
 
 /** A number typed as text that the plan makes a real number so the formulas reading it compute. */
@@ -139,7 +141,8 @@ export function planFill(wb: WorkbookSnapshot, layout: WorkbookLayout, options: 
     const decide = (t: Target): void => {
       if (model.hasFormula(t.row, t.col) || model.isCoveredByMerge(t.row, t.col)) return;
       const cell = toA1(t.row, t.col);
-      const entry: FillCell = { sheet: sl.name, cell, formula: t.formula, computed: t.computed, kind: t.kind, label: KIND_LABEL[t.kind] };
+      const ref = sheetRef(sl.name, cell);
+      const entry: FillCell = { sheet: sl.name, cell, ref, formula: t.formula, computed: t.computed, kind: t.kind, label: KIND_LABEL[t.kind] };
       if (model.isEmpty(t.row, t.col)) {
         write(t);
         preview.fill.push(entry);
@@ -155,7 +158,7 @@ export function planFill(wb: WorkbookSnapshot, layout: WorkbookLayout, options: 
       }
       if (!t.checkable) {
         const first = model.planYears[0]?.year ?? 0;
-        preview.leave.push({ sheet: sl.name, cell, formula: t.formula, typed, kind: t.kind, label: KIND_LABEL[t.kind], reason: MSG.uncheckable(first, first - 1) });
+        preview.leave.push({ sheet: sl.name, cell, ref, formula: t.formula, typed, kind: t.kind, label: KIND_LABEL[t.kind], reason: MSG.uncheckable(first, first - 1) });
         return;
       }
       const typedNum = model.typedNumber(t.row, t.col);
