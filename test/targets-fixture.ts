@@ -51,8 +51,10 @@ export const FIXTURE_ROWS: FixtureRow[] = [
   { stt: '12', name: 'Số vụ tai nạn giao thông', unit: 'Vụ', direction: 'down', cells: [10, 12, null, 9], expected: ['missed', null] },
   // "Trên 97,5": strictly above.
   { stt: '13', name: 'Tỷ lệ người dân tham gia bảo hiểm y tế', unit: '%', direction: 'up', cells: ['Trên 97,5', 97.5, 'Trên 97,5', 98], expected: ['missed', 'met'] },
-  // "≤ 1,5" and an official writing the verdict in words instead of a figure.
-  { stt: '14', name: 'Tỷ lệ hộ cận nghèo', unit: '%', direction: 'down', cells: ['≤ 1,5', 1.5, '≤ 1,5', 'Vượt'], expected: ['met', 'exceeded'] },
+  // "≤ 1,5"; words where a figure is expected are not compared (unknown).
+  { stt: '14', name: 'Tỷ lệ hộ cận nghèo', unit: '%', direction: 'down', cells: ['≤ 1,5', 1.5, '≤ 1,5', 'Vượt'], expected: ['met', 'unknown'] },
+  // A figure hand-typed as text, read as the vi-VN number it shows; "Duy trì" met by "Duy trì".
+  { stt: '15', name: 'Tỷ lệ hộ dùng nước sạch', unit: '%', direction: 'up', cells: [99.5, '99,7', 'Duy trì', 'Duy trì 100%'], expected: ['exceeded', 'met'] },
 ];
 
 export type Arrangement = 'pairs' | 'blocks';
@@ -195,4 +197,36 @@ export function applyToSheet(sheet: SheetSnapshot, ops: EditOp[]): SheetSnapshot
   }
   const width = Math.max(...values.map((r) => r.length));
   return { ...sheet, values: values.map((r) => [...r, ...Array(width - r.length).fill(null)]), styles, merges };
+}
+
+export const WORD_TARGETS = ['Đạt', 'Không có điểm nóng', 'Duy trì', 'Giảm hàng năm', 'Hoàn thành', 'Ổn định'] as const;
+export const WORD_ACTUALS: CellValue[] = ['Đạt', 'đạt chuẩn', 'Chưa đạt', 'Chưa có số liệu', 'Không đạt', 'Không', 'Không có', 'Có 2 vụ', 'Vượt', 'Hoàn thành', 'Duy trì', 'Giảm 5%', 'Tăng', 'Ổn định', 'Tốt', 0, 3, 'Không có điểm nóng', ' Đạt'];
+
+/** Every qualitative target against every kind of wordy (or counted) actual, one year. */
+export function buildWordsFixture(name = 'Định tính'): Fixture {
+  const rows: CellValue[][] = [['STT', 'Chỉ tiêu', 'ĐVT', 'KH 2026', 'TH 2026']];
+  const body: RowInfo[] = [];
+  let n = 0;
+  for (const target of WORD_TARGETS) {
+    for (const actual of WORD_ACTUALS) {
+      n++;
+      rows.push([String(n), `Chỉ tiêu ${n}`, null, target, actual]);
+      body.push({ row: n + 1, kind: 'indicator', stt: String(n), name: `Chỉ tiêu ${n}`, unit: '', direction: 'qualitative' });
+    }
+  }
+  const sheet = sheetFromRows(name, rows);
+  const layout: SheetLayout = {
+    name,
+    kind: 'indicators',
+    confidence: 1,
+    reasons: [],
+    header: { firstRow: 1, lastRow: 1 },
+    columns: [
+      { role: 'year', col: 4, year: 2026, series: 'plan', header: 'KH 2026' },
+      { role: 'year', col: 5, year: 2026, series: 'actual', header: 'TH 2026' },
+    ],
+    rows: body,
+    lastRow: n + 1,
+  };
+  return { sheet, layout, expected: new Map() };
 }

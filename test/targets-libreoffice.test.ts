@@ -14,7 +14,7 @@ import type { EditOp } from '../src/core/plan';
 import { recognizeSheet } from '../src/core/recognize';
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../src/core/snapshot';
 import { evaluateWorkbook, planHighlight } from '../src/core/targets';
-import { Arrangement, buildFixture, colOf, FIXTURE_ROWS, FIRST_BODY_ROW } from './targets-fixture';
+import { Arrangement, buildFixture, buildWordsFixture, colOf, FIXTURE_ROWS, FIRST_BODY_ROW } from './targets-fixture';
 import { CellRuleResult, evaluateRulesInLibreOffice, shiftFormula, trueTags } from './targets-cf-eval';
 
 type Variant = 'as-typed' | 'typed-later' | 'on-the-edge';
@@ -88,12 +88,15 @@ describe('highlight rules evaluated by LibreOffice agree with the verdicts', () 
       return { arr, variant, sheet, plan, evaluations };
     }),
   );
+  const words = buildWordsFixture();
+  const wordsPlan = planHighlight({ sheets: [words.sheet] }, { sheets: [words.layout] });
+  const wordsEvaluations = evaluateWorkbook({ sheets: [words.sheet] }, { sheets: [words.layout] });
   let results: CellRuleResult[] = [];
 
   beforeAll(async () => {
-    const wb: WorkbookSnapshot = { sheets: cases.map((c) => c.sheet) };
-    const rules = cases.flatMap((c) =>
-      c.plan.ops
+    const wb: WorkbookSnapshot = { sheets: [...cases.map((c) => c.sheet), words.sheet] };
+    const rules = [...cases.map((c) => c.plan), wordsPlan].flatMap((plan) =>
+      plan.ops
         .filter((o): o is Extract<EditOp, { op: 'addConditionalFormat' }> => o.op === 'addConditionalFormat')
         .map((o) => ({ sheet: o.sheet, range: o.range, formula: o.formula, tag: o.tag })),
     );
@@ -120,5 +123,15 @@ describe('highlight rules evaluated by LibreOffice agree with the verdicts', () 
     });
     const want = c.evaluations.map((e) => [e.row, e.year, e.verdict, e.verdict === 'no-data' || e.verdict === 'unknown' ? [] : [e.verdict]]);
     expect(got).toEqual(want);
+  });
+
+  it('qualitative targets against every kind of wordy actual: each cell is coloured as its verdict', () => {
+    const got = wordsEvaluations.map((e) => {
+      const at = parseA1(e.actualCell);
+      return [e.row, e.verdict, trueTags(results, e.sheet, at.row, at.col)];
+    });
+    const want = wordsEvaluations.map((e) => [e.row, e.verdict, e.verdict === 'no-data' || e.verdict === 'unknown' ? [] : [e.verdict]]);
+    expect(got).toEqual(want);
+    expect(new Set(wordsEvaluations.map((e) => e.verdict)).size).toBe(5);
   });
 });

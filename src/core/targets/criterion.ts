@@ -52,6 +52,8 @@ export function criterionOf(spec: TargetSpec, direction: Direction | undefined):
     case 'range':
       return { type: 'band', lo: Math.min(spec.min, spec.max), hi: Math.max(spec.min, spec.max), good: goodSide(direction) };
     case 'qualitative':
+      // "Duy trì 100%": keep the level, so the figure is a floor the actual is compared with.
+      if (spec.word === 'duy-tri' && spec.figure !== undefined) return { type: 'floor', value: spec.figure, strict: false };
       return { type: 'words', word: spec.word, text: spec.text };
     case 'text':
     default:

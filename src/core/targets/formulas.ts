@@ -28,16 +28,20 @@ export function cellConditions(cell: TargetCell, a: string, p: string): Conditio
   if (c.type === 'words') {
     const w = wordConditions(a, c.word, c.text);
     if (c.word === 'khong-co') {
+      // Counted instead of described: 0 is met, any other count missed.
       return { missed: `OR(${w.missed},AND(ISNUMBER(${a}),${a}<>0))`, exceeded: w.exceeded, met: `OR(${w.met},AND(ISNUMBER(${a}),${a}=0))` };
     }
     return w;
   }
 
-  const x = cell.actualPercentFormat && !cell.planPercentFormat ? `${a}*100` : a;
+  // The actual as a number: real numbers as they are, vi-VN text ("96,5", "1.083,25", "96,5%") read
+  // the way cellNumber reads it; MID(1/2,2,1) is the host's own decimal mark, so no locale is assumed.
+  const v = `IF(ISNUMBER(${a}),${a},--SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(${a},".",""),"%",""),",",MID(1/2,2,1)))`;
+  const x = cell.actualPercentFormat && !cell.planPercentFormat ? `(${v})*100` : v;
   const useCell = cell.planIsNumber && (c.type === 'floor' || c.type === 'ceiling');
   const t = useCell ? (cell.planPercentFormat && !cell.actualPercentFormat ? `${p}*100` : p) : '';
-  const guard = useCell ? `ISNUMBER(${a}),ISNUMBER(${p})` : `ISNUMBER(${a})`;
-  const k = (v: number) => (useCell ? t : xlNumber(v));
+  const guard = useCell ? `ISNUMBER(${p}),` : '';
+  const k = (n: number) => (useCell ? t : xlNumber(n));
   let num: Partial<Conditions>;
   switch (c.type) {
     case 'floor':
@@ -57,8 +61,7 @@ export function cellConditions(cell: TargetCell, a: string, p: string): Conditio
       break;
     }
   }
-  // An official may type the verdict itself ("Đạt", "Chưa đạt") instead of a figure.
-  const w = wordConditions(a);
-  const both = (tag: HighlightTag) => (num[tag] ? `OR(AND(${guard},${num[tag]}),${w[tag]})` : w[tag]);
-  return { missed: both('missed'), exceeded: both('exceeded'), met: both('met') };
+  // Blank or wordy actuals make the number an error: IFERROR turns that into "no colour".
+  const rule = (tag: HighlightTag) => (num[tag] ? `IFERROR(AND(${guard}${num[tag]}),FALSE)` : 'FALSE');
+  return { missed: rule('missed'), exceeded: rule('exceeded'), met: rule('met') };
 }

@@ -3,7 +3,7 @@ import type { Evaluation } from '../evaluation';
 import type { SheetLayout, WorkbookLayout } from '../layout';
 import { EditOp, isAddinConditionFormula, parsePlan } from '../plan';
 import { sheetFromRows, WorkbookSnapshot } from '../snapshot';
-import { applyToSheet, Arrangement, buildFixture, buildPlanOnlyFixture, colOf, FIXTURE_ROWS, FIXTURE_SHEET, FIRST_BODY_ROW } from '../../../test/targets-fixture';
+import { applyToSheet, Arrangement, buildFixture, buildWordsFixture, WORD_ACTUALS, WORD_TARGETS, buildPlanOnlyFixture, colOf, FIXTURE_ROWS, FIXTURE_SHEET, FIRST_BODY_ROW } from '../../../test/targets-fixture';
 import { recognizeSheet } from '../recognize';
 import { evaluateWorkbook, LEGEND, planHighlight, planRemoveHighlight, planTracking } from './index';
 
@@ -143,10 +143,17 @@ describe('planHighlight', () => {
   it('compares with the plan cell when the plan is a number, with the parsed threshold when it is text', () => {
     const jobs = FIRST_BODY_ROW + 4;
     const missedJobs = cfs.find((c) => c.tag === 'missed' && c.range === `E${jobs}`)!;
-    expect(missedJobs.formula).toContain(`E${jobs}<D${jobs}`);
+    expect(missedJobs.formula).toContain(`IF(ISNUMBER(E${jobs}),E${jobs},`);
+    expect(missedJobs.formula).toContain(`)<D${jobs}),FALSE)`);
     const vacc = FIRST_BODY_ROW + 3;
     const missedVacc = cfs.find((c) => c.tag === 'missed' && c.range === `E${vacc}`)!;
-    expect(missedVacc.formula).toContain(`E${vacc}<90`);
+    expect(missedVacc.formula).toContain(`)<90),FALSE)`);
+    expect(missedVacc.formula).not.toContain(`D${vacc}`);
+  });
+
+  it('keeps every formula within the 255 characters Excel accepts in a conditional format', () => {
+    const long = cfs.filter((c) => c.formula.length > 255).map((c) => [c.range, c.formula.length]);
+    expect(long).toEqual([]);
   });
 
   it('quiet: false colours only missed targets', () => {
@@ -179,7 +186,8 @@ describe('planHighlight', () => {
     const p = planHighlight({ sheets: [s] }, { sheets: [sl] });
     const missed = p.ops.filter((o) => o.op === 'addConditionalFormat' && o.tag === 'missed') as Extract<EditOp, { op: 'addConditionalFormat' }>[];
     expect(missed.map((m) => m.range)).toEqual(['E2:E4', 'E5']);
-    expect(missed[0].formula).toContain('E2<D2');
+    expect(missed[0].formula).toContain('IF(ISNUMBER(E2),E2,');
+    expect(missed[0].formula).toContain(')<D2),FALSE)');
   });
 
   it('removal clears the add-in rules of indicator sheets and sheets holding them, nothing else', () => {
@@ -269,5 +277,41 @@ describe('with the real recogniser', () => {
       [7, 2027, 'actual'],
     ]);
     expect(after.rows.filter((r) => r.kind === 'indicator')).toHaveLength(FIXTURE_ROWS.length);
+  });
+});
+
+describe('qualitative targets read the words of the actual', () => {
+  const f = buildWordsFixture();
+  const evs = evaluateWorkbook({ sheets: [f.sheet] }, { sheets: [f.layout] });
+  const verdictOf = (target: string, actual: unknown) => {
+    const i = WORD_TARGETS.indexOf(target as (typeof WORD_TARGETS)[number]) * WORD_ACTUALS.length + WORD_ACTUALS.indexOf(actual as never);
+    return evs.find((e) => e.row === i + 2)!.verdict;
+  };
+  it.each([
+    ['Đạt', 'Đạt', 'met'],
+    ['Đạt', 'đạt chuẩn', 'met'],
+    ['Đạt', 'Chưa đạt', 'missed'],
+    ['Đạt', 'Không đạt', 'missed'],
+    ['Đạt', 'Chưa có số liệu', 'no-data'],
+    ['Đạt', 'Vượt', 'exceeded'],
+    ['Đạt', 'Tốt', 'unknown'],
+    ['Đạt', 0, 'unknown'],
+    ['Đạt', ' Đạt', 'unknown'],
+    ['Không có điểm nóng', 'Không', 'met'],
+    ['Không có điểm nóng', 'Không có', 'met'],
+    ['Không có điểm nóng', 'Không có điểm nóng', 'met'],
+    ['Không có điểm nóng', 'Không đạt', 'missed'],
+    ['Không có điểm nóng', 'Có 2 vụ', 'missed'],
+    ['Không có điểm nóng', 0, 'met'],
+    ['Không có điểm nóng', 3, 'missed'],
+    ['Duy trì', 'Duy trì', 'met'],
+    ['Duy trì', 'Không', 'missed'],
+    ['Giảm hàng năm', 'Giảm 5%', 'met'],
+    ['Giảm hàng năm', 'Tăng', 'missed'],
+    ['Hoàn thành', 'Hoàn thành', 'met'],
+    ['Ổn định', 'Ổn định', 'met'],
+    ['Ổn định', 'Tăng', 'unknown'],
+  ])('"%s" with TH %p → %s', (target, actual, verdict) => {
+    expect(verdictOf(target, actual)).toBe(verdict);
   });
 });

@@ -67,7 +67,8 @@ export function judge(cell: TargetCell): Judgement {
   if (c.type === 'unknown') return { verdict: 'unknown', reason: `Không so sánh được: mục tiêu "${cellText(cell.plan)}" (${c.why})` };
 
   if (c.type === 'words') {
-    const v = verdictFromWords(typeof actual === 'string' ? actual : '', c.word, c.text);
+    const v = typeof actual === 'string' ? verdictFromWords(actual, c.word, c.text) : null;
+    if (v === 'none') return { verdict: 'no-data', reason: `TH ghi "${text}": chưa có số liệu` };
     if (v) return { verdict: v, reason: `TH "${text}" → ${VERB[v]} mục tiêu ${describe(c, false)}` };
     // "Không có điểm nóng" counted: 0 is met, any other count is missed.
     if (c.word === 'khong-co' && typeof actual === 'number') {
@@ -79,12 +80,8 @@ export function judge(cell: TargetCell): Judgement {
 
   const unit = classifyUnit(cell.unit);
   const n = typeof actual === 'boolean' ? null : cellNumber(actual, { integerUnit: unit.integer, percentUnit: unit.kind === 'percent' });
-  if (n === null) {
-    // An official may write the verdict itself instead of a figure.
-    const v = typeof actual === 'string' ? verdictFromWords(actual) : null;
-    if (v) return { verdict: v, reason: `TH ghi "${text}"` };
-    return { verdict: 'unknown', reason: `TH "${text}" không phải là số` };
-  }
+  // Words where a figure is expected ("Đạt" for "≥ 90") are not compared: the figure is what is reported upward.
+  if (n === null) return { verdict: 'unknown', reason: `TH "${text}" không phải là số, không so được với mục tiêu ${describe(c, percent, cell.spec?.text)}` };
   const a = actualPoints(cell, n);
   const verdict = judgeNumber(c, a);
   const sign = verdict === 'missed' ? (c.type === 'ceiling' || (c.type === 'band' && c.good === 'down') ? '>' : '<') : verdict === 'exceeded' ? (c.type === 'ceiling' || (c.type === 'band' && c.good === 'down') ? '<' : '>') : c.type === 'band' ? '∈' : '=';

@@ -3,64 +3,64 @@
  * in one place for both the verdict and the conditional-format formulas, so a
  * colour on the sheet never disagrees with the verdict in the report.
  *
- * Matching is a case-insensitive substring or prefix test on the text as typed
- * (no diacritic folding), because that is all Excel's SEARCH/LEFT can do: a
- * verdict that folded "Chua dat" to "chưa đạt" would colour differently from
- * the sheet.
+ * The words are read by their beginning (or as a whole), in a fixed order,
+ * first match wins: that is what Excel's LEFT/LOWER can mirror in a short
+ * formula (Excel refuses conditional-format formulas over 255 characters).
+ * No diacritic folding: a verdict that read "Chua dat" as "chưa đạt" would
+ * disagree with the sheet's colour.
  */
 
-/** Words saying the target was not reached. Checked first: "không đạt" contains "đạt". */
-export const MISSED_PHRASES = ['chưa đạt', 'không đạt', 'chưa hoàn thành', 'không hoàn thành', 'không duy trì', 'chưa duy trì', 'không ổn định'] as const;
+/** 'none': words meaning "nothing yet" ("Chưa có số liệu"): no colour, no verdict. */
+export type WordVerdict = 'exceeded' | 'met' | 'missed' | 'none';
 
-/** An actual starting with this word says the target was exceeded. */
-export const EXCEEDED_PREFIX = 'vượt';
+export interface WordRule {
+  /** 'prefix': the text starts with `text`; 'exact': the text is `text`. */
+  match: 'prefix' | 'exact';
+  /** Lower case, as LOWER gives it. */
+  text: string;
+  verdict: WordVerdict;
+}
 
-/** Words saying a qualitative target was reached. */
-export const MET_PHRASES = ['đạt', 'hoàn thành', 'duy trì', 'ổn định'] as const;
-
-/** Per qualitative target word: extra words meaning met / missed. */
-export const WORD_PHRASES: Record<string, { met: string[]; missed: string[]; metPrefixes?: string[]; missedPrefixes?: string[] }> = {
-  giam: { met: ['giảm'], missed: ['không giảm', 'tăng'] },
-  tang: { met: ['tăng'], missed: ['không tăng', 'giảm'] },
-  // "Không có điểm nóng": "Không có", "Không" mean met; "Có 2 điểm" means missed.
-  'khong-co': { met: [], missed: [], metPrefixes: ['không'], missedPrefixes: ['có'] },
+/** The word a qualitative target is met by, per parseTarget's normalised word. */
+const MET_WORD: Record<string, string> = {
+  'duy-tri': 'duy trì',
+  'on-dinh': 'ổn định',
+  giam: 'giảm',
+  tang: 'tăng',
 };
 
-/** Like Excel's TRIM then LOWER. */
-export function excelTrimLower(s: string): string {
-  return s.replace(/ +/g, ' ').trim().toLowerCase();
+/** The rules in order for a target (word and text from a qualitative target; none for a numeric one). */
+export function wordRules(word?: string, targetText?: string): WordRule[] {
+  const rules: WordRule[] = [];
+  const target = targetText?.toLowerCase().trim();
+  if (target) rules.push({ match: 'exact', text: target, verdict: 'met' });
+  if (word === 'khong-co') {
+    // "Không có điểm nóng": "Không", "Không có", "Không xảy ra" say met; "Có 2 điểm" says missed.
+    rules.push({ match: 'prefix', text: 'không đạt', verdict: 'missed' });
+    rules.push({ match: 'prefix', text: 'không', verdict: 'met' });
+    rules.push({ match: 'prefix', text: 'có', verdict: 'missed' });
+  }
+  if (word === 'giam') rules.push({ match: 'prefix', text: 'tăng', verdict: 'missed' });
+  if (word === 'tang') rules.push({ match: 'prefix', text: 'giảm', verdict: 'missed' });
+  rules.push({ match: 'prefix', text: 'chưa có', verdict: 'none' });
+  rules.push({ match: 'prefix', text: 'chưa', verdict: 'missed' });
+  if (word !== 'khong-co') rules.push({ match: 'prefix', text: 'không', verdict: 'missed' });
+  rules.push({ match: 'prefix', text: 'vượt', verdict: 'exceeded' });
+  rules.push({ match: 'prefix', text: 'đạt', verdict: 'met' });
+  rules.push({ match: 'prefix', text: 'hoàn thành', verdict: 'met' });
+  const key = word ? MET_WORD[word] : undefined;
+  if (key) rules.push({ match: 'prefix', text: key, verdict: 'met' });
+  return rules;
 }
 
-export type TextVerdict = 'exceeded' | 'met' | 'missed' | null;
-
-function missedByWords(t: string, word?: string): boolean {
-  const extra = word ? WORD_PHRASES[word] : undefined;
-  if (MISSED_PHRASES.some((p) => t.includes(p))) return true;
-  if (extra?.missed.some((p) => t.includes(p))) return true;
-  if (extra?.missedPrefixes?.some((p) => t.startsWith(p))) return true;
-  return false;
+function matches(r: WordRule, t: string): boolean {
+  return r.match === 'exact' ? t === r.text : t.startsWith(r.text);
 }
 
-function metByWords(t: string, word?: string, targetText?: string): boolean {
-  const extra = word ? WORD_PHRASES[word] : undefined;
-  if (MET_PHRASES.some((p) => t.includes(p))) return true;
-  if (extra?.met.some((p) => t.includes(p))) return true;
-  if (extra?.metPrefixes?.some((p) => t.startsWith(p))) return true;
-  if (targetText !== undefined && t === excelTrimLower(targetText)) return true;
-  return false;
-}
-
-/**
- * The verdict an actual's words give, or null when they say nothing we know.
- * `word` and `targetText` come from a qualitative target (parseTarget's word).
- */
-export function verdictFromWords(text: string, word?: string, targetText?: string): TextVerdict {
-  const t = excelTrimLower(text);
-  if (!t) return null;
-  if (missedByWords(t, word)) return 'missed';
-  if (t.startsWith(EXCEEDED_PREFIX)) return 'exceeded';
-  if (metByWords(t, word, targetText)) return 'met';
-  return null;
+/** What the words say, or null when they say nothing we know. */
+export function verdictFromWords(text: string, word?: string, targetText?: string): WordVerdict | null {
+  const t = text.toLowerCase();
+  return wordRules(word, targetText).find((r) => matches(r, t))?.verdict ?? null;
 }
 
 /** Excel string literal. */
@@ -68,36 +68,42 @@ export function xlString(s: string): string {
   return `"${s.replace(/"/g, '""')}"`;
 }
 
-function anyContains(ref: string, phrases: readonly string[]): string | null {
-  if (phrases.length === 0) return null;
-  if (phrases.length === 1) return `ISNUMBER(SEARCH(${xlString(phrases[0])},${ref}))`;
-  // SUMPRODUCT forces array evaluation in Excel and LibreOffice alike.
-  return `SUMPRODUCT(--ISNUMBER(SEARCH({${phrases.map(xlString).join(',')}},${ref})))>0`;
+/** Every text matched by `a` is matched by `b`. */
+function within(a: WordRule, b: WordRule): boolean {
+  if (b.match === 'prefix') return a.text.startsWith(b.text);
+  return a.match === 'exact' && a.text === b.text;
 }
 
-function anyPrefix(ref: string, prefixes: readonly string[]): string[] {
-  return prefixes.map((p) => `LEFT(LOWER(TRIM(${ref})),${p.length})=${xlString(p)}`);
+/** Some text is matched by both. */
+function overlap(a: WordRule, b: WordRule): boolean {
+  return within(a, b) || within(b, a);
 }
 
-function or(parts: (string | null)[]): string {
-  const xs = parts.filter((p): p is string => !!p);
-  if (xs.length === 0) return 'FALSE';
-  return xs.length === 1 ? xs[0] : `OR(${xs.join(',')})`;
+function condition(r: WordRule, ref: string): string {
+  return r.match === 'exact' ? `LOWER(${ref})=${xlString(r.text)}` : `LEFT(LOWER(${ref}),${r.text.length})=${xlString(r.text)}`;
 }
 
-/** Excel conditions over the text in `ref` mirroring verdictFromWords. ISTEXT guards numbers. */
-export function wordConditions(ref: string, word?: string, targetText?: string): { missed: string; exceeded: string; met: string } {
-  const extra = word ? WORD_PHRASES[word] : undefined;
-  const missed = or([anyContains(ref, [...MISSED_PHRASES, ...(extra?.missed ?? [])]), ...anyPrefix(ref, extra?.missedPrefixes ?? [])]);
-  const exceeded = anyPrefix(ref, [EXCEEDED_PREFIX])[0];
-  const met = or([
-    anyContains(ref, [...MET_PHRASES, ...(extra?.met ?? [])]),
-    ...anyPrefix(ref, extra?.metPrefixes ?? []),
-    targetText !== undefined && excelTrimLower(targetText) ? `LOWER(TRIM(${ref}))=${xlString(excelTrimLower(targetText))}` : null,
-  ]);
-  return {
-    missed: `AND(ISTEXT(${ref}),${missed})`,
-    exceeded: `AND(ISTEXT(${ref}),NOT(${missed}),${exceeded})`,
-    met: `AND(ISTEXT(${ref}),NOT(${missed}),NOT(${exceeded}),${met})`,
-  };
+/**
+ * Excel conditions over the text in `ref` mirroring verdictFromWords: a rule
+ * holds when it matches and no earlier rule with another verdict does, so the
+ * conditions are mutually exclusive and TRUE exactly for the first match.
+ */
+export function wordConditions(ref: string, word?: string, targetText?: string): Record<'missed' | 'exceeded' | 'met', string> {
+  const rules = wordRules(word, targetText);
+  const out = { missed: 'FALSE', exceeded: 'FALSE', met: 'FALSE' };
+  for (const verdict of ['missed', 'exceeded', 'met'] as const) {
+    const terms: string[] = [];
+    rules.forEach((r, i) => {
+      if (r.verdict !== verdict) return;
+      const blockers = rules.slice(0, i).filter((f) => f.verdict !== verdict && overlap(f, r));
+      // A blocker inside another blocker adds nothing.
+      const needed = blockers.filter((f, j) => !blockers.some((g, k) => k !== j && within(f, g) && !(within(g, f) && k > j)));
+      // A blocker covering the whole rule means the rule can never be first.
+      if (needed.some((f) => within(r, f))) return;
+      const parts = [condition(r, ref), ...needed.map((f) => `NOT(${condition(f, ref)})`)];
+      terms.push(parts.length === 1 ? parts[0] : `AND(${parts.join(',')})`);
+    });
+    if (terms.length > 0) out[verdict] = terms.length === 1 ? terms[0] : `OR(${terms.join(',')})`;
+  }
+  return out;
 }
