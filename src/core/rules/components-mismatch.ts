@@ -50,7 +50,7 @@ export const componentsMismatch: Rule = {
       if (!ofWhich && parts.length < 2) continue;
       const cols = model.cols(parent.row);
       const columns = [...(cols.planTotal ? [cols.planTotal] : []), ...cols.planYears, ...cols.actualYears];
-      const names = parts.map((p) => shortName(model.name(p.row), 28)).join(', ');
+      const names = parts.map((p) => shortName(model.name(p.row).replace(/\s*\([^()]*\)\s*$/, ''), 40)).join(', ');
       for (const c of columns) {
         const total = model.read(parent.row, c.col);
         if (!isNumber(total)) continue;

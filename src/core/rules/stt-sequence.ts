@@ -114,7 +114,8 @@ export function sttEvents(model: SheetModel): SttEvent[] {
     const first = scope.seen.get(p.value);
     if (first !== undefined) {
       events.push({ kind: 'duplicate', row, stt, firstRow: first, previous: scope.lastText || undefined });
-    } else if (p.value !== scope.last + 1 && p.family !== 'A') {
+    } else if (p.value !== scope.last + 1 && p.family !== 'A' && (scope.last > 0 || p.prefix !== '')) {
+      // A top-level run may start anywhere (a table continued from another sheet); sub-numbers start at 1.
       events.push({
         kind: p.value > scope.last ? 'gap' : 'backwards',
         row,

@@ -1,0 +1,53 @@
+import { buildTable, findingsOf, GRDP_COLUMNS, grdpRows, budgetRows, joinBlocks, withCell, type RowSpec } from './test-table';
+
+const t = (rows: RowSpec[], columns = GRDP_COLUMNS) => buildTable({ columns, rows });
+
+describe('growth-mismatch', () => {
+  it('is silent on the seed 000 growth rows (11,72; 11,81; 11,87; 11,92 and the budget 10,00 ... 10,50)', () => {
+    expect(findingsOf('growth-mismatch', t(joinBlocks(grdpRows(), budgetRows())))).toEqual([]);
+  });
+
+  it('never checks the first year without a base column (14,20 and 17,00 need 2025)', () => {
+    const rows = withCell(grdpRows(), 4, 4, 99);
+    expect(findingsOf('growth-mismatch', t(rows))).toEqual([]);
+  });
+
+  it.each<[string, RowSpec[], string, string]>([
+    ['GRDP 2027 typed 11,80', withCell(grdpRows(), 4, 5, 11.8), 'F6', 'Năm 2027: tốc độ tăng ghi 11,80% nhưng tính từ số liệu là 11,72% (49.689 / 44.477 − 1; lệch 0,08)'],
+    ['GRDP 2029 typed 11,78', withCell(grdpRows(), 4, 7, 11.78), 'H6', 'Năm 2029: tốc độ tăng ghi 11,78% nhưng tính từ số liệu là 11,87%'],
+    ['budget 2030 typed 10,00 (from text figures)', withCell(budgetRows(), 2, 8, 10), 'I4', 'Năm 2030: tốc độ tăng ghi 10,00% nhưng tính từ số liệu là 10,50%'],
+  ])('finds %s', (_n, rows, cell, message) => {
+    const f = findingsOf('growth-mismatch', t(rows));
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ severity: 'error', cell });
+    expect(f[0].message).toContain(message);
+  });
+
+  it('tolerates the last shown decimal: 11,72 stands for 11,7184', () => {
+    expect(findingsOf('growth-mismatch', t(withCell(grdpRows(), 4, 5, 11.72)))).toEqual([]);
+    expect(findingsOf('growth-mismatch', t(withCell(grdpRows(), 4, 5, 11.73)))).toHaveLength(1);
+  });
+
+  it('tolerates one decimal shown as 11,7', () => {
+    const rows = grdpRows();
+    rows[4] = { ...rows[4], formats: { 5: '0.0' } };
+    expect(findingsOf('growth-mismatch', t(withCell(rows, 4, 5, 11.7)))).toEqual([]);
+  });
+
+  it('checks the first year when the table shows the base year', () => {
+    const columns = [...GRDP_COLUMNS.slice(0, 4), { role: 'year' as const, year: 2025, series: 'actual' as const, header: 'TH 2025' }, ...GRDP_COLUMNS.slice(4)];
+    const rows: RowSpec[] = grdpRows().map((r) => ({ ...r, cells: [...r.cells.slice(0, 4), r.kind === 'growth' ? null : 0, ...r.cells.slice(4)], formats: r.formats ? { 5: '0.00', 6: '0.00' } : undefined }));
+    rows[0].cells[4] = 38947; // 44.477 / 1,142
+    expect(findingsOf('growth-mismatch', t(rows, columns))).toEqual([]);
+    rows[0].cells[4] = 40000;
+    const f = findingsOf('growth-mismatch', t(rows, columns));
+    expect(f.map((x) => x.cell)).toEqual(['F6']);
+    expect(f[0].message).toContain('Năm 2026: tốc độ tăng ghi 14,20% nhưng tính từ số liệu là 11,19%');
+  });
+
+  it('reads growth formatted as a percentage (0,1172 shown 11,72%)', () => {
+    const rows = grdpRows().map((r) => (r.kind === 'growth' ? { ...r, cells: ['', r.cells[1], '%', null, 0.142, 0.1172, 0.1181, 0.1187, 0.118], formats: { 4: '0.00%', 5: '0.00%', 6: '0.00%', 7: '0.00%', 8: '0.00%' } } : r));
+    const f = findingsOf('growth-mismatch', t(rows));
+    expect(f.map((x) => x.cell)).toEqual(['I6']);
+  });
+});
