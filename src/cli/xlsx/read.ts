@@ -201,7 +201,8 @@ function isAutomaticColor(c: Partial<ExcelJS.Color> & { indexed?: number; auto?:
 }
 
 function styleBits(style: Partial<ExcelJS.Style> | undefined, cache: Map<object, StyleBits>): StyleBits {
-  if (!style) return NO_STYLE;
+  // Unstyled cells each get their own empty object from ExcelJS: keep them out of the cache.
+  if (!style || (style.numFmt === undefined && style.font === undefined && style.fill === undefined)) return NO_STYLE;
   let b = cache.get(style);
   if (b) return b;
   const nf = style.numFmt;
