@@ -291,6 +291,23 @@ describe('EditPlan → .xlsx → snapshot', () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  it('overwriting the master of a shared formula leaves the other cells their own formulas', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('S');
+    for (let r = 1; r <= 4; r++) ws.getCell(r, 1).value = r;
+    ws.getCell('B1').value = { formula: 'A1*2', result: 2, shareType: 'shared', ref: 'B1:B4' } as ExcelJS.CellFormulaValue;
+    for (let r = 2; r <= 4; r++) ws.getCell(r, 2).value = { sharedFormula: 'B1', result: r * 2 } as ExcelJS.CellSharedFormulaValue;
+    const shared = join(dir, 'shared.xlsx');
+    await wb.xlsx.writeFile(shared);
+    expect(zipEntry(readFileSync(shared), 'xl/worksheets/sheet1.xml')).toMatch(/<f t="shared" si="0"\/>/);
+    const out = join(dir, 'shared-out.xlsx');
+    await applyPlanToFile(shared, plan([{ op: 'setFormulas', sheet: 'S', address: 'B1', formulas: [['=A1*3']] }, { op: 'setValues', sheet: 'S', address: 'B3', values: [[7]] }]), out);
+    const s = sheetOf(await readWorkbookFile(out), 'S');
+    expect(s.formulas?.map((r) => r[1])).toEqual(['=A1*3', '=A2*2', null, '=A4*2']);
+    const calc = sheetOf(await recalculate(out), 'S');
+    expect(calc.values.map((r) => r[1])).toEqual([3, 4, 7, 8]);
+  });
+
   it('applyPlanToWorkbook edits an in-memory workbook', () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('S');

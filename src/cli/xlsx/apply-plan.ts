@@ -55,6 +55,7 @@ const SKIP_CHART = 'ExcelJS không ghi được biểu đồ vào .xlsx; hãy d�
 export function applyPlanToWorkbook(wb: ExcelJS.Workbook, planInput: EditPlan): ApplyResult {
   const plan = parsePlan(planInput);
   const result: ApplyResult = { applied: 0, skipped: [] };
+  if (plan.ops.length > 0) unshareFormulas(wb);
   plan.ops.forEach((op, index) => {
     try {
       if (applyOp(wb, op)) result.applied++;
@@ -65,6 +66,30 @@ export function applyPlanToWorkbook(wb: ExcelJS.Workbook, planInput: EditPlan): 
     }
   });
   return result;
+}
+
+/**
+ * Give every shared-formula cell its own formula text. ExcelJS keeps clones
+ * pointing at their master: overwriting a master would silently re-point the
+ * clones at the new formula, or make the write fail when it becomes a value.
+ */
+export function unshareFormulas(wb: ExcelJS.Workbook): void {
+  for (const ws of wb.worksheets) {
+    const clones: [ExcelJS.Cell, string | undefined, unknown][] = [];
+    const masters: ExcelJS.Cell[] = [];
+    ws.eachRow({ includeEmpty: false }, (row) => {
+      row.eachCell({ includeEmpty: false }, (c) => {
+        if (c.type !== ExcelJS.ValueType.Formula) return;
+        const v = c.value as ExcelJS.CellSharedFormulaValue & { shareType?: string };
+        if (v.sharedFormula) clones.push([c, c.formula, c.result]);
+        else if (v.shareType === 'shared') masters.push(c);
+      });
+    });
+    for (const [c, formula, result] of clones) {
+      c.value = (formula ? { formula, result } : result ?? null) as ExcelJS.CellValue;
+    }
+    for (const c of masters) c.value = { formula: c.formula, result: c.result } as ExcelJS.CellFormulaValue;
+  }
 }
 
 /** Returns false when the op was skipped (not representable in .xlsx). */
