@@ -18,6 +18,15 @@ export function xlNumber(v: number): string {
 }
 
 /**
+ * The value of `ref` as a number: real numbers as they are, vi-VN text ("96,5",
+ * "1.083,25", "96,5%") read the way cellNumber reads it; MID(1/2,2,1) is the
+ * host's own decimal mark, so no locale is assumed. An error for blanks and words.
+ */
+export function numberExpr(ref: string): string {
+  return `IF(ISNUMBER(${ref}),${ref},--SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(${ref},".",""),"%",""),",",MID(1/2,2,1)))`;
+}
+
+/**
  * `a` and `p` are the actual's and plan's references as they should appear in
  * the formula (relative A1 for the range's top-left cell). null: the target
  * cannot be compared, no colour at all.
@@ -34,9 +43,7 @@ export function cellConditions(cell: TargetCell, a: string, p: string): Conditio
     return w;
   }
 
-  // The actual as a number: real numbers as they are, vi-VN text ("96,5", "1.083,25", "96,5%") read
-  // the way cellNumber reads it; MID(1/2,2,1) is the host's own decimal mark, so no locale is assumed.
-  const v = `IF(ISNUMBER(${a}),${a},--SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(${a},".",""),"%",""),",",MID(1/2,2,1)))`;
+  const v = numberExpr(a);
   const x = cell.actualPercentFormat && !cell.planPercentFormat ? `(${v})*100` : v;
   const useCell = cell.planIsNumber && (c.type === 'floor' || c.type === 'ceiling');
   const t = useCell ? (cell.planPercentFormat && !cell.actualPercentFormat ? `${p}*100` : p) : '';

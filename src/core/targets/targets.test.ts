@@ -5,6 +5,7 @@ import { EditOp, isAddinConditionFormula, parsePlan } from '../plan';
 import { sheetFromRows, WorkbookSnapshot } from '../snapshot';
 import { applyToSheet, Arrangement, buildFixture, buildWordsFixture, WORD_ACTUALS, WORD_TARGETS, buildPlanOnlyFixture, colOf, FIXTURE_ROWS, FIXTURE_SHEET, FIRST_BODY_ROW } from '../../../test/targets-fixture';
 import { recognizeSheet } from '../recognize';
+import { numberExpr } from './formulas';
 import { evaluateWorkbook, LEGEND, planHighlight, planRemoveHighlight, planTracking } from './index';
 
 function wbOf(f: { sheet: WorkbookSnapshot['sheets'][number]; layout: SheetLayout }): { wb: WorkbookSnapshot; layout: WorkbookLayout } {
@@ -227,14 +228,19 @@ describe('planTracking', () => {
   });
 
   it('writes direction-aware ratios: TH/KH, KH/TH when lower is better, none for words', () => {
-    const formulas = new Map(
-      (plan.ops.filter((o) => o.op === 'setFormulas') as Extract<EditOp, { op: 'setFormulas' }>[]).map((o) => [o.address, o.formulas[0][0]]),
-    );
+    const formulas = new Map<string, string | null>();
+    for (const o of plan.ops) {
+      if (o.op !== 'setFormulas') continue;
+      const at = parseA1(o.address);
+      o.formulas.forEach((line, i) => line.forEach((f, j) => f !== null && formulas.set(toA1(at.row + i, at.col + j), f)));
+    }
     const r = (i: number) => FIRST_BODY_ROW + i;
-    expect(formulas.get(`H${r(4)}`)).toBe(`=IF(AND(ISNUMBER(F${r(4)}),ISNUMBER(D${r(4)}),D${r(4)}<>0),F${r(4)}/D${r(4)},"")`);
-    expect(formulas.get(`H${r(0)}`)).toBe(`=IF(AND(ISNUMBER(F${r(0)}),ISNUMBER(D${r(0)}),F${r(0)}<>0),D${r(0)}/F${r(0)},"")`);
-    expect(formulas.get(`I${r(3)}`)).toBe(`=IF(AND(ISNUMBER(G${r(3)}),90<>0),G${r(3)}/90,"")`);
-    expect(formulas.get(`H${r(1)}`)).toBe(`=IF(AND(ISNUMBER(F${r(1)}),15<>0),F${r(1)}/15,"")`);
+    const v = (ref: string) => numberExpr(ref);
+    expect(formulas.get(`H${r(4)}`)).toBe(`=IFERROR(IF(F${r(4)}="","",${v(`F${r(4)}`)}/D${r(4)}),"")`);
+    expect(formulas.get(`H${r(0)}`)).toBe(`=IFERROR(IF(F${r(0)}="","",D${r(0)}/${v(`F${r(0)}`)}),"")`);
+    expect(formulas.get(`I${r(3)}`)).toBe(`=IFERROR(IF(G${r(3)}="","",${v(`G${r(3)}`)}/90),"")`);
+    expect(formulas.get(`H${r(1)}`)).toBe(`=IFERROR(IF(F${r(1)}="","",${v(`F${r(1)}`)}/15),"")`);
+    expect(formulas.get(`H${r(9)}`)).toBe(`=IFERROR(IF(F${r(9)}="","",3/${v(`F${r(9)}`)}),"")`);
     expect(formulas.has(`H${r(5)}`)).toBe(false);
     expect(formulas.has(`H${r(6)}`)).toBe(false);
   });

@@ -11,7 +11,7 @@ import { EditOp, EditPlan, emptyPlan } from '../plan';
 import { SheetView } from '../sheet-view';
 import type { WorkbookSnapshot } from '../snapshot';
 import { sheetTargetCells, TargetCell } from './cells';
-import { xlNumber } from './formulas';
+import { numberExpr, xlNumber } from './formulas';
 import { highlightOps, HighlightOptions } from './highlight';
 
 export interface TrackingOptions extends HighlightOptions {
@@ -69,8 +69,9 @@ function ratioFormula(cell: TargetCell): string | null {
   } else {
     return null;
   }
-  const planOk = cell.planIsNumber && (c.type === 'floor' || c.type === 'ceiling') ? `ISNUMBER(${ref}),` : '';
-  return down ? `=IF(AND(ISNUMBER(${t}),${planOk}${t}<>0),${ref}/${t},"")` : `=IF(AND(ISNUMBER(${t}),${planOk}${ref}<>0),${t}/${ref},"")`;
+  // Blank TH shows nothing; a zero, text or blank plan gives an error, shown as nothing too.
+  const v = numberExpr(t);
+  return `=IFERROR(IF(${t}="","",${down ? `${ref}/${v}` : `${v}/${ref}`}),"")`;
 }
 
 export function planTracking(wb: WorkbookSnapshot, layout: WorkbookLayout, sheetName: string, options: TrackingOptions = {}): EditPlan {
@@ -127,8 +128,9 @@ export function planTracking(wb: WorkbookSnapshot, layout: WorkbookLayout, sheet
     const r = sl.columnNumberRow;
     let max = 0;
     for (let c = view.firstCol; c < start; c++) {
-      const v = view.value(r, c);
-      if (typeof v === 'number' && Number.isInteger(v)) max = Math.max(max, v);
+      // "10=2/1" counts as 10: the next column is 11.
+      const m = /^(\d+)/.exec(view.text(r, c));
+      if (m) max = Math.max(max, Number(m[1]));
     }
     if (max > 0) {
       ops.push({ op: 'setValues', sheet: sheetName, address: toA1(r, start), values: [Array.from({ length: 2 * n }, (_, i) => max + 1 + i)] });
@@ -149,17 +151,23 @@ export function planTracking(wb: WorkbookSnapshot, layout: WorkbookLayout, sheet
     return { ...c, actualPercentFormat: c.planPercentFormat };
   });
 
-  for (const cell of cells) {
-    if (!newCols.has(cell.actualCol)) continue;
-    const i = years.indexOf(cell.year);
-    const planFormat = view.numberFormat(cell.row, cell.planCol);
-    if (planFormat) ops.push({ op: 'setNumberFormat', sheet: sheetName, range: cell.actualCell, format: planFormat });
-    const f = ratioFormula(cell);
-    if (f) {
-      ops.push({ op: 'setFormulas', sheet: sheetName, address: toA1(cell.row, ratioCol(i)), formulas: [[f]] });
-      ops.push({ op: 'setNumberFormat', sheet: sheetName, range: toA1(cell.row, ratioCol(i)), format: RATIO_FORMAT });
+  // One formula op per row (null leaves a cell alone) and one format for the ratio block keep the plan short.
+  const byRow = new Map<number, TargetCell[]>();
+  for (const cell of cells) if (newCols.has(cell.actualCol)) byRow.set(cell.row, [...(byRow.get(cell.row) ?? []), cell]);
+  for (const [row, rowCells] of byRow) {
+    const formats = rowCells.map((c) => view.numberFormat(row, c.planCol));
+    if (formats.every((f) => f && f === formats[0]) && rowCells.length === n) {
+      ops.push({ op: 'setNumberFormat', sheet: sheetName, range: rangeA1(row, start, row, start + n - 1), format: formats[0]! });
+    } else {
+      rowCells.forEach((c, i) => formats[i] && ops.push({ op: 'setNumberFormat', sheet: sheetName, range: c.actualCell, format: formats[i]! }));
     }
+    const formulas: (string | null)[] = years.map((y) => {
+      const c = rowCells.find((x) => x.year === y);
+      return c ? ratioFormula(c) : null;
+    });
+    if (formulas.some((f) => f !== null)) ops.push({ op: 'setFormulas', sheet: sheetName, address: toA1(row, ratioCol(0)), formulas: [formulas] });
   }
+  ops.push({ op: 'setNumberFormat', sheet: sheetName, range: rangeA1(bodyTop, ratioCol(0), bodyBottom, end), format: RATIO_FORMAT });
 
   ops.push({ op: 'removeAddinConditionalFormats', sheet: sheetName });
   ops.push(...highlightOps(cells, options));
