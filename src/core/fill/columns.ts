@@ -22,20 +22,33 @@ function hasWords(t: string): boolean {
   return /[a-z]{3,}/.test(t);
 }
 
+/** Repeated header blocks (runs of layout rows of kind "header"), top to bottom; computed once per sheet. */
+function headerBlocks(model: SheetModel): number[][] {
+  let blocks = blockCache.get(model);
+  if (blocks) return blocks;
+  blocks = [];
+  let prev: string | undefined;
+  for (const r of model.layout.rows) {
+    if (r.kind === 'header') {
+      if (prev === 'header') blocks[blocks.length - 1].push(r.row);
+      else blocks.push([r.row]);
+    }
+    prev = r.kind;
+  }
+  blockCache.set(model, blocks);
+  return blocks;
+}
+
+const blockCache = new WeakMap<SheetModel, number[][]>();
+
 /** Rows of the repeated header block above `row`, or [] when the row sits under the first header. */
 function repeatedHeaderAbove(model: SheetModel, row: number): number[] {
-  const rows = model.layout.rows;
-  let i = rows.findIndex((r) => r.row >= row);
-  if (i < 0) i = rows.length;
-  let j = i - 1;
-  while (j >= 0 && rows[j].kind !== 'header') j--;
-  if (j < 0) return [];
-  const block: number[] = [];
-  while (j >= 0 && rows[j].kind === 'header') {
-    block.unshift(rows[j].row);
-    j--;
+  let found: number[] = [];
+  for (const b of headerBlocks(model)) {
+    if (b[b.length - 1] < row) found = b;
+    else break;
   }
-  return block;
+  return found;
 }
 
 function blockText(model: SheetModel, block: number[], col: number): string {
@@ -48,6 +61,17 @@ export function roleColumnForRow(model: SheetModel, role: WrittenRole, row: numb
   if (col === undefined) return undefined;
   const block = repeatedHeaderAbove(model, row);
   if (block.length === 0) return col;
+  let memo = cache.get(model);
+  if (!memo) cache.set(model, (memo = new Map()));
+  const key = `${role}@${block[0]}`;
+  if (!memo.has(key)) memo.set(key, columnUnder(model, role, col, block));
+  return memo.get(key);
+}
+
+/** One answer per repeated header block, whatever the number of rows under it. */
+const cache = new WeakMap<SheetModel, Map<string, number | undefined>>();
+
+function columnUnder(model: SheetModel, role: WrittenRole, col: number, block: number[]): number | undefined {
   const here = blockText(model, block, col);
   if (!hasWords(here) || LOOKS_LIKE[role](here)) return col;
   for (let c = model.view.firstCol; c <= model.view.lastCol; c++) {

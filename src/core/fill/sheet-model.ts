@@ -26,6 +26,8 @@ export interface TextNumber {
 export class SheetModel {
   readonly view: SheetView;
   readonly rowsByNumber = new Map<number, RowInfo>();
+  /** Component rows by their parent's row, top to bottom. */
+  readonly componentsByParent = new Map<number, RowInfo[]>();
   /** Plan-series year columns of the plan period, in year order. */
   readonly planYears: ColumnInfo[];
   /** Actual-series year columns of the plan period, in year order. */
@@ -39,7 +41,14 @@ export class SheetModel {
     readonly layout: SheetLayout,
   ) {
     this.view = new SheetView(sheet);
-    for (const r of layout.rows) this.rowsByNumber.set(r.row, r);
+    for (const r of layout.rows) {
+      this.rowsByNumber.set(r.row, r);
+      if (r.kind !== 'component' || r.parent === undefined) continue;
+      const list = this.componentsByParent.get(r.parent);
+      if (list) list.push(r);
+      else this.componentsByParent.set(r.parent, [r]);
+    }
+    for (const list of this.componentsByParent.values()) list.sort((a, b) => a.row - b.row);
     const plan = yearColumns(layout, 'plan');
     const actual = yearColumns(layout, 'actual');
     const years = [...plan, ...actual].map((c) => c.year ?? 0).filter((y) => y > 0);

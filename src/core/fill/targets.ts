@@ -101,6 +101,11 @@ export function decimalsFormat(decimals: number): string {
   return decimals > 0 ? `#,##0.${'0'.repeat(decimals)}` : '#,##0';
 }
 
+/** The component rows under `parent`, top to bottom. */
+function componentsOf(model: SheetModel, parent: number): RowInfo[] {
+  return model.componentsByParent.get(parent) ?? [];
+}
+
 /** Parents of two or more additive components (same flow unit): each year is the SUM of the components. */
 export function componentSumTargets(model: SheetModel, out: Sink): void {
   const rows = model.layout.rows;
@@ -108,7 +113,7 @@ export function componentSumTargets(model: SheetModel, out: Sink): void {
   // Bottom-up, so that a sub-total (1.1 with its own 1.1.1, 1.1.2) is known before its parent adds it.
   const parents = rows.filter(isFigureRow).sort((a, b) => b.row - a.row);
   for (const p of parents) {
-    const comps = rows.filter((r) => r.kind === 'component' && r.parent === p.row).sort((a, b) => a.row - b.row);
+    const comps = componentsOf(model, p.row);
     if (comps.length < 2) continue;
     const unit = normalizeVi(p.unit);
     const kind = classifyUnit(p.unit).kind;
@@ -177,7 +182,7 @@ export function valueRowOf(model: SheetModel, growth: RowInfo): RowInfo | undefi
   // A parent with formulas whose results are not known yet is still the row measured; only an empty heading is not.
   if (parent && isFigureRow(parent) && !isBlankRow(model, parent)) return parent;
   const rows = model.layout.rows;
-  const comps = rows.filter((r) => r.kind === 'component' && r.parent === growth.parent && r.row < growth.row && hasFigures(model, r));
+  const comps = componentsOf(model, growth.parent).filter((r) => r.row < growth.row && hasFigures(model, r));
   if (comps.length === 1) return comps[0];
   const i = rows.findIndex((r) => r.row === growth.row);
   const above = i > 0 ? rows[i - 1] : undefined;
