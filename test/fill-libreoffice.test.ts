@@ -130,6 +130,18 @@ describe('phuluc apply --fill, recalculated by LibreOffice', () => {
     expect(filled.formula('L10')).toBeNull();
   });
 
+  it('an emptied parent row is the SUM of its sectors, and its 5-year total follows', async () => {
+    const input = await editCopy(SEED_000, join(dir, 'rg-parent.xlsx'), blankCells(['F9', 'G9', 'H9', 'I9', 'J9', 'K9', ...GROWTH.grdp, 'L9']));
+    const out = join(dir, 'rg-parent-out.xlsx');
+    await cli('apply', input, '--fill', '--out', out);
+    const c = cellsOf(await recalculate(out), RACH_GIA_SHEET);
+    expect(['G9', 'H9', 'I9', 'J9', 'K9'].map((a) => c.value(a))).toEqual([44477, 49689, 55557, 62149, 69555]);
+    expect(c.formula('G9')).toBe('=SUM(G10:G12)');
+    expect(shown(c, 'F9')).toBe('281427.00');
+    expect(GROWTH.grdp.map((a) => shown(c, a))).toEqual(['11.72', '11.81', '11.87', '11.92']);
+    expect(shown(c, 'L9')).toBe('12.30');
+  });
+
   it('the same on the seed 003 layout (one header row, table from column B, "2030 (mục tiêu)")', async () => {
     const input = join(dir, 'kien-hai-layout.xlsx');
     await kienHaiLayoutWithSeed000Figures(input);
