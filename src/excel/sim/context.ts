@@ -279,8 +279,8 @@ class SimWorksheet extends SimProxy<SimSheet> implements XlWorksheet {
   readonly tables: { add(address: XlRange | string, hasHeaders: boolean): XlTable };
   readonly charts: { add(type: 'ColumnStacked' | 'ColumnClustered' | 'BarStacked', sourceData: XlRange, seriesBy?: 'Auto'): XlChart };
   readonly pageLayout: XlPageLayout;
-  readonly notes: { add(cellAddress: XlRange | string, content: string): unknown };
-  readonly comments: { add(cellAddress: XlRange | string, content: string): unknown };
+  readonly notes: XlWorksheet['notes'];
+  readonly comments: XlWorksheet['comments'];
 
   constructor(ctx: SimRequestContext, locate: () => SimSheet | null) {
     super(ctx, locate, 'Worksheet');
@@ -381,14 +381,33 @@ class SimWorksheet extends SimProxy<SimSheet> implements XlWorksheet {
     Object.defineProperty(pl, 'paperSize', layoutSetter('paperSize'));
     Object.defineProperty(pl, 'zoom', layoutSetter('zoom'));
     this.pageLayout = pl;
+    const need = (set: string) => {
+      const v = set === 'notes' ? '1.18' : '1.10';
+      if (!this.ctx.backend.supports(v)) throw apiNotFound(`Worksheet.${set}`, v);
+    };
+    const cellKey = (s: SimSheet, cell: XlRange | string) => {
+      const rect = this.rectOf(cell, s);
+      return rectAddress({ ...rect, bottom: rect.top, right: rect.left });
+    };
+    // Notes and legacy comments share one store here: a cell has one or the other. Adding over an existing one replaces it.
     const addNote = (set: string) => (cell: XlRange | string, content: string) =>
       write({ m: `${set}.add`, content }, (s) => {
-        if (!this.ctx.backend.supports(set === 'notes' ? '1.18' : '1.10')) throw apiNotFound(`Worksheet.${set}`, set === 'notes' ? '1.18' : '1.10');
-        const rect = this.rectOf(cell, s);
-        s.notes.set(rectAddress({ ...rect, bottom: rect.top, right: rect.left }), content);
+        need(set);
+        s.assertWritable();
+        s.notes.set(cellKey(s, cell), content);
       });
-    this.notes = { add: addNote('notes') };
-    this.comments = { add: addNote('comments') };
+    const getNote = (set: string) => (cell: XlRange | string) => ({
+      delete: () =>
+        write({ m: `${set}.delete` }, (s) => {
+          need(set);
+          s.assertWritable();
+          const k = cellKey(s, cell);
+          if (!s.notes.has(k)) throw notFound(`note at ${k}`);
+          s.notes.delete(k);
+        }),
+    });
+    this.notes = { add: addNote('notes'), getItem: getNote('notes') };
+    this.comments = { add: addNote('comments'), getItemByCell: getNote('comments') };
   }
 
   /** Values read by a collection load. */

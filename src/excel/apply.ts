@@ -1,0 +1,249 @@
+/**
+ * EditPlan → Excel writes. Every operation of the plan goes into one
+ * `context.sync()` (several only when the plan would exceed the payload
+ * budget). Before anything is queued the plan is checked against the snapshot
+ * just read: a protected sheet, a missing sheet, a name clash or a deleteSheet
+ * of a sheet without the add-in's marker refuses the whole plan with a
+ * Vietnamese message, and nothing is written. If Excel still fails half-way
+ * (the batch stops at the failing call, earlier calls stay applied), the
+ * journal rolls the workbook back.
+ */
+import { EditOp, EditPlan, parsePlan } from '../core/plan';
+import type { WorkbookSnapshot } from '../core/snapshot';
+import { isAddinConditionFormula } from '../core/plan';
+import { markerDefinedName } from '../cli/xlsx/sheet-marker';
+import type { XlContext, XlWorksheet } from './api';
+import { apiFailure, editMode, ExcelActionError, isEditModeError, missingSheet, notAddinSheet, protectedSheet, sheetExists } from './errors';
+import { ALL_FEATURES, Features } from './features';
+import { buildJournal, CurrentState, UndoJournal, undoSteps } from './journal';
+import { DEFAULT_BUDGET, isPayloadError } from './payload';
+import type { ExcelRead } from './read';
+import { bandSteps, charsToPoints, colRange, matrixRect, rectA1, rectOf, runSteps, Step, StepsFailed, textForExcel } from './write-steps';
+
+export interface ApplyOptions {
+  features?: Features;
+  budgetBytes?: number;
+}
+
+export interface ApplyResult {
+  journal: UndoJournal;
+  syncs: number;
+  /** Vietnamese notes: operations the host could not do (e.g. notes before ExcelApi 1.10). */
+  warnings: string[];
+}
+
+/** Refuse a plan that cannot be applied whole; null when it can. No round trip. */
+export function checkPlan(plan: EditPlan, snapshot: WorkbookSnapshot): ExcelActionError | null {
+  const sheets = new Map(snapshot.sheets.map((s) => [s.name.toLowerCase(), { protected: s.protected, marker: s.addinMarker, added: false }]));
+  for (const op of plan.ops) {
+    if (op.op === 'addSheet') {
+      if (sheets.has(op.name.toLowerCase())) return sheetExists(op.name);
+      sheets.set(op.name.toLowerCase(), { protected: false, marker: op.marker, added: true });
+      continue;
+    }
+    const s = sheets.get(op.sheet.toLowerCase());
+    if (!s) return missingSheet(op.sheet);
+    if (op.op === 'deleteSheet') {
+      if (s.marker !== op.marker) return notAddinSheet(op.sheet, op.marker);
+      sheets.delete(op.sheet.toLowerCase());
+      continue;
+    }
+    if (s.protected) return protectedSheet(op.sheet);
+  }
+  return null;
+}
+
+/** Picks `PHULUC_<MARKER>_<n>` names that clash with nothing in the workbook or the plan. */
+function markerNamer(read: ExcelRead): (marker: string) => string {
+  const taken = new Set(read.handles.markerNames.map((n) => n.name.toUpperCase()));
+  return (marker) => {
+    for (let n = 1; ; n++) {
+      const name = markerDefinedName(marker, n);
+      if (!taken.has(name.toUpperCase())) {
+        taken.add(name.toUpperCase());
+        return name;
+      }
+    }
+  };
+}
+
+const H_ALIGN = { left: 'Left', center: 'Center', right: 'Right' } as const;
+const V_ALIGN = { top: 'Top', center: 'Center', bottom: 'Bottom' } as const;
+const CHART_TYPE = { columnStacked: 'ColumnStacked', columnClustered: 'ColumnClustered', barStacked: 'BarStacked' } as const;
+const BORDERS = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideVertical', 'InsideHorizontal'] as const;
+
+function opSteps(op: EditOp, read: ExcelRead, journal: UndoJournal, features: Features, maxBytes: number, markerNames: Map<string, string>, warnings: string[]): Step[] {
+  const one = (bytes: number, f: (ctx: XlContext, ws: (n: string) => XlWorksheet) => void | (() => void)): Step[] => [{ bytes, queue: f }];
+  switch (op.op) {
+    case 'setValues': {
+      const r = matrixRect(op.address, op.values);
+      const width = r.right - r.left + 1;
+      // Office.js: null would leave a cell unchanged, "" clears it; strings keep their text.
+      const rows = op.values.map((row) => Array.from({ length: width }, (_, k) => {
+        const v = row[k];
+        return v === null || v === undefined ? '' : typeof v === 'string' ? textForExcel(v) : v;
+      }));
+      return bandSteps(op.sheet, r.top, r.left, rows, maxBytes, (ws, a, m) => (ws.getRange(a).values = m));
+    }
+    case 'setFormulas': {
+      const r = matrixRect(op.address, op.formulas);
+      const width = r.right - r.left + 1;
+      const rows = op.formulas.map((row) => Array.from({ length: width }, (_, k) => row[k] ?? null));
+      return bandSteps(op.sheet, r.top, r.left, rows, maxBytes, (ws, a, m) => (ws.getRange(a).formulas = m));
+    }
+    case 'setNumberFormat': {
+      const r = rectOf(op.range);
+      const rows = Array.from({ length: r.bottom - r.top + 1 }, () => new Array(r.right - r.left + 1).fill(op.format));
+      return bandSteps(op.sheet, r.top, r.left, rows, maxBytes, (ws, a, m) => (ws.getRange(a).numberFormat = m));
+    }
+    case 'setStyle':
+      return one(400, (_c, ws) => {
+        const f = ws(op.sheet).getRange(op.range).format;
+        if (op.bold !== undefined) f.font.bold = op.bold;
+        if (op.italic !== undefined) f.font.italic = op.italic;
+        if (op.fontColor !== undefined) f.font.color = op.fontColor;
+        if (op.fontSize !== undefined) f.font.size = op.fontSize;
+        if (op.fill === null) f.fill.clear();
+        else if (op.fill !== undefined) f.fill.color = op.fill;
+        if (op.wrap !== undefined) f.wrapText = op.wrap;
+        if (op.horizontalAlignment) f.horizontalAlignment = H_ALIGN[op.horizontalAlignment];
+        if (op.verticalAlignment) f.verticalAlignment = V_ALIGN[op.verticalAlignment];
+        if (op.border) for (const b of BORDERS) f.borders.getItem(b).style = 'Continuous';
+      });
+    case 'mergeCells':
+      return one(150, (_c, ws) => ws(op.sheet).getRange(op.range).merge(false));
+    case 'addConditionalFormat':
+      return one(300 + op.formula.length, (_c, ws) => {
+        const cf = ws(op.sheet).getRange(op.range).conditionalFormats.add('Custom');
+        cf.custom.rule.formula = op.formula;
+        cf.custom.format.fill.color = op.fill;
+        if (op.fontColor) cf.custom.format.font.color = op.fontColor;
+        cf.load('id');
+        return () => journal.addedCfs.push({ sheet: op.sheet, id: cf.id, range: op.range });
+      });
+    case 'removeAddinConditionalFormats': {
+      const snap = read.snapshot.sheets.find((s) => s.name.toLowerCase() === op.sheet.toLowerCase());
+      if (!snap) return [];
+      const ids = read.handles.cfIds[snap.name] ?? [];
+      const ours = snap.conditionalFormats.map((cf, k) => (isAddinConditionFormula(cf.formula) ? ids[k] : undefined)).filter((x): x is string => !!x);
+      return ours.map((id) => ({ bytes: 150, queue: (_c, ws) => ws(op.sheet).getRange().conditionalFormats.getItem(id).delete() }));
+    }
+    case 'addSheet':
+      return one(300, (ctx) => {
+        const ws = ctx.workbook.worksheets.add(op.name);
+        ctx.workbook.names.add(markerNames.get(op.name)!, ws.getRange('A1'));
+        if (op.activate) ws.activate();
+      });
+    case 'deleteSheet': {
+      const names = read.handles.markerNames.filter((n) => n.sheet !== null && n.sheet.toLowerCase() === op.sheet.toLowerCase()).map((n) => n.name);
+      return one(200, (ctx) => {
+        for (const n of names) ctx.workbook.names.getItemOrNullObject(n).delete();
+        ctx.workbook.worksheets.getItem(op.sheet).delete();
+      });
+    }
+    case 'createTable':
+      return one(300, (_c, ws) => {
+        const sheet = ws(op.sheet);
+        const t = sheet.tables.add(sheet.getRange(op.range), true);
+        t.name = op.name;
+        t.style = op.style;
+      });
+    case 'freezePanes':
+      return one(150, (_c, ws) => {
+        const fp = ws(op.sheet).freezePanes;
+        if (op.rows > 0 && op.cols > 0) fp.freezeAt(ws(op.sheet).getRange(rectA1({ top: 1, left: 1, bottom: op.rows, right: op.cols })));
+        else if (op.rows > 0) fp.freezeRows(op.rows);
+        else if (op.cols > 0) fp.freezeColumns(op.cols);
+        else fp.unfreeze();
+      });
+    case 'setColumnWidths':
+      return one(100 + 60 * op.widths.length, (_c, ws) => {
+        for (const w of op.widths) ws(op.sheet).getRange(colRange(w.col)).format.columnWidth = charsToPoints(w.width);
+      });
+    case 'setNote':
+      if (!features.notes && !features.comments) {
+        warnings.push(`Phiên bản Excel này chưa hỗ trợ ghi chú ô (ExcelApi 1.10); bỏ qua ghi chú tại ${op.sheet}!${op.cell}.`);
+        return [];
+      }
+      return one(200 + op.text.length * 3, (_c, ws) => {
+        const sheet = ws(op.sheet);
+        if (features.notes) sheet.notes.add(sheet.getRange(op.cell), op.text);
+        else sheet.comments.add(sheet.getRange(op.cell), op.text);
+      });
+    case 'setPageLayout':
+      return one(400, (_c, ws) => {
+        const pl = ws(op.sheet).pageLayout;
+        pl.orientation = op.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+        pl.paperSize = op.paperSize;
+        if (op.fitToWidth) pl.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+        if (op.printTitleRows) pl.setPrintTitleRows(`$${op.printTitleRows.replace(':', ':$')}`);
+        if (op.footer !== undefined) pl.headersFooters.defaultForAllPages.centerFooter = op.footer;
+      });
+    case 'addChart':
+      return one(300, (_c, ws) => {
+        const sheet = ws(op.sheet);
+        const chart = sheet.charts.add(CHART_TYPE[op.type], sheet.getRange(op.dataRange), 'Auto');
+        chart.title.text = op.title;
+        chart.setPosition(sheet.getRange(op.anchor));
+      });
+  }
+}
+
+/** Check, journal and write a plan. Throws ExcelActionError; the workbook is then as it was. */
+export async function applyPlan(context: XlContext, planInput: EditPlan, read: ExcelRead, options: ApplyOptions = {}): Promise<ApplyResult> {
+  const plan = parsePlan(planInput);
+  const features = options.features ?? ALL_FEATURES;
+  const budget = options.budgetBytes ?? DEFAULT_BUDGET;
+  const refusal = checkPlan(plan, read.snapshot);
+  if (refusal) throw refusal;
+  const namer = markerNamer(read);
+  const markerNames = new Map<string, string>();
+  for (const op of plan.ops) if (op.op === 'addSheet') markerNames.set(op.name, namer(op.marker));
+  const journal = buildJournal(plan, read.snapshot, read.handles, (sheet) => markerNames.get(sheet));
+  const warnings: string[] = [];
+  const steps = plan.ops.flatMap((op) => opSteps(op, read, journal, features, Math.floor(budget / 2), markerNames, warnings));
+  try {
+    const r = await runSteps(context, steps, budget);
+    return { journal, syncs: r.syncs, warnings };
+  } catch (e) {
+    const failed = e as StepsFailed;
+    const cause = failed.cause ?? e;
+    // Rejected before anything ran: the workbook is untouched.
+    if (failed.completed === 0 && (isEditModeError(cause) || (isPayloadError(cause) && /Request/.test(String((cause as { code?: string }).code))))) {
+      throw isEditModeError(cause) ? editMode(cause) : apiFailure(cause, true);
+    }
+    const restored = await rollback(context, journal, budget).then(
+      () => true,
+      () => false,
+    );
+    throw apiFailure(cause, restored);
+  }
+}
+
+/** After a failed batch: look at what is there now (one read), then undo exactly that (one write). */
+export async function rollback(context: XlContext, journal: UndoJournal, budget: number = DEFAULT_BUDGET): Promise<void> {
+  const list = context.workbook.worksheets.load('items/name');
+  const touched = new Set([...journal.blocks.map((b) => b.sheet), ...journal.removedCfs.map((r) => r.sheet), ...Object.keys(journal.priorCfIds)]);
+  await context.sync();
+  const present = new Set(list.items.map((s) => s.name));
+  const cfs = [...touched]
+    .filter((s) => present.has(s))
+    .map((s) => ({ s, coll: context.workbook.worksheets.getItem(s).getRange().conditionalFormats.load('items/id,items/type,items/customOrNullObject/rule/formula') }));
+  await context.sync();
+  const current: CurrentState = { sheets: present, addinCfIds: new Map() };
+  for (const { s, coll } of cfs) {
+    current.addinCfIds.set(
+      s,
+      coll.items.filter((cf) => cf.type === 'Custom' && !cf.customOrNullObject.isNullObject && isAddinConditionFormula(cf.customOrNullObject.rule.formula)).map((cf) => cf.id),
+    );
+  }
+  await runSteps(context, undoSteps(journal, Math.floor(budget / 2), current), budget);
+}
+
+/** Undo an applied plan from its journal: one write (more only for huge journals). */
+export async function undoJournal(context: XlContext, journal: UndoJournal, options: { budgetBytes?: number; features?: Features } = {}): Promise<number> {
+  const budget = options.budgetBytes ?? DEFAULT_BUDGET;
+  const notesApi = (options.features ?? ALL_FEATURES).notes ? 'notes' : 'comments';
+  const r = await runSteps(context, undoSteps(journal, Math.floor(budget / 2), undefined, notesApi), budget);
+  return r.syncs;
+}

@@ -1,0 +1,96 @@
+/**
+ * What the task pane shows when an action cannot run: a Vietnamese sentence
+ * first (with the English one beside it), and whether the workbook is as it
+ * was (it always should be: the adapter checks before writing and rolls back
+ * a batch that failed half-way).
+ */
+export type ExcelActionErrorCode =
+  | 'protected'
+  | 'missing-sheet'
+  | 'not-addin-sheet'
+  | 'sheet-exists'
+  | 'edit-mode'
+  | 'payload'
+  | 'api'
+  | 'nothing-to-undo';
+
+export class ExcelActionError extends Error {
+  constructor(
+    readonly code: ExcelActionErrorCode,
+    message: string,
+    readonly messageEn: string,
+    /** True when the workbook is unchanged (nothing was written, or what was written has been restored). */
+    readonly workbookUnchanged: boolean = true,
+    override readonly cause?: unknown,
+  ) {
+    super(message);
+    this.name = 'ExcelActionError';
+  }
+}
+
+const UNCHANGED = 'Bảng tính chưa bị thay đổi.';
+
+export function protectedSheet(sheet: string): ExcelActionError {
+  return new ExcelActionError(
+    'protected',
+    `Trang tính "${sheet}" đang được bảo vệ (Protect Sheet). Hãy bỏ bảo vệ (Xem lại → Bỏ bảo vệ trang tính) rồi thử lại. ${UNCHANGED}`,
+    `Sheet "${sheet}" is protected. Unprotect it (Review → Unprotect Sheet) and try again. The workbook was not changed.`,
+  );
+}
+
+export function missingSheet(sheet: string): ExcelActionError {
+  return new ExcelActionError(
+    'missing-sheet',
+    `Không tìm thấy trang tính "${sheet}" (có thể đã bị đổi tên hoặc xóa). Hãy quét lại rồi thử lại. ${UNCHANGED}`,
+    `Sheet "${sheet}" was not found (renamed or deleted?). Scan again and retry. The workbook was not changed.`,
+  );
+}
+
+export function notAddinSheet(sheet: string, marker: string): ExcelActionError {
+  return new ExcelActionError(
+    'not-addin-sheet',
+    `Không xóa trang tính "${sheet}": đây không phải trang do Phụ lục tạo (thiếu dấu "${marker}"). ${UNCHANGED}`,
+    `Refusing to delete sheet "${sheet}": the add-in did not make it (no "${marker}" marker). The workbook was not changed.`,
+  );
+}
+
+export function sheetExists(sheet: string): ExcelActionError {
+  return new ExcelActionError(
+    'sheet-exists',
+    `Đã có trang tính tên "${sheet}". Hãy đổi tên trang đó rồi thử lại. ${UNCHANGED}`,
+    `A sheet named "${sheet}" already exists. Rename it and try again. The workbook was not changed.`,
+  );
+}
+
+export function editMode(cause: unknown): ExcelActionError {
+  return new ExcelActionError(
+    'edit-mode',
+    `Excel đang ở chế độ sửa ô. Nhấn Enter hoặc Esc để thoát rồi thử lại. ${UNCHANGED}`,
+    'Excel is in cell-edit mode. Press Enter or Esc and try again. The workbook was not changed.',
+    true,
+    cause,
+  );
+}
+
+export function nothingToUndo(): ExcelActionError {
+  return new ExcelActionError('nothing-to-undo', 'Không có thao tác nào để hoàn tác.', 'Nothing to undo.');
+}
+
+/** Any other failure from Excel, after the adapter restored what it had written. */
+export function apiFailure(cause: unknown, restored: boolean): ExcelActionError {
+  const code = (cause as { code?: string } | null)?.code ?? 'Error';
+  const detail = cause instanceof Error ? cause.message : String(cause);
+  return new ExcelActionError(
+    'api',
+    restored
+      ? `Excel báo lỗi (${code}) khi ghi; các thay đổi đã được khôi phục như trước. Chi tiết: ${detail}`
+      : `Excel báo lỗi (${code}); bảng tính có thể đã thay đổi một phần, hãy dùng Hoàn tác (Ctrl+Z). Chi tiết: ${detail}`,
+    restored ? `Excel reported ${code} while writing; the changes were rolled back. ${detail}` : `Excel reported ${code}; the workbook may be partly changed, use Undo. ${detail}`,
+    restored,
+    cause,
+  );
+}
+
+export function isEditModeError(e: unknown): boolean {
+  return (e as { code?: string } | null)?.code === 'InvalidOperationInCellEditMode';
+}

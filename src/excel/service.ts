@@ -1,0 +1,185 @@
+/**
+ * The service the task pane calls: every Excel interaction of the add-in as
+ * one method = one `Excel.run`, so React components never touch Office.js.
+ * Works the same on the real host and on the SIMULATED one.
+ *
+ * Round trips per action (warm, i.e. after the first scan): scan and validate
+ * read once; fill, highlight, summary and any other plan read once and write
+ * once (both in one Excel.run, merged into one Ctrl+Z on ExcelApi 1.20);
+ * undo writes once. The very first scan of a session needs one more read for
+ * the sheet list (and one for conditional-format ranges it has not seen).
+ */
+import { checkWorkbook, CheckOptions, CheckResult, planActions, ApplyActions } from '../core/pipeline';
+import type { RuleSettings } from '../core/findings';
+import type { Overrides } from '../core/layout';
+import type { EditPlan } from '../core/plan';
+import type { WorkbookSnapshot } from '../core/snapshot';
+import type { XlHost } from './api';
+import { applyPlan, ApplyResult } from './apply';
+import { ExcelActionError, editMode, isEditModeError, nothingToUndo, apiFailure } from './errors';
+import { detectFeatures, Features } from './features';
+import type { UndoJournal } from './journal';
+import { undoJournal } from './apply';
+import { ExcelRead, ReadCache, readSnapshot } from './read';
+import { AddinSettings, parseStoredSettings, queueSettingsWrite } from './settings';
+
+export interface ScanResult {
+  snapshot: WorkbookSnapshot;
+  check: CheckResult;
+  settings: AddinSettings;
+  /** Vietnamese warnings (ignored settings, ...). */
+  warnings: string[];
+  syncs: number;
+}
+
+export interface ActionResult {
+  plan: EditPlan;
+  /** The snapshot the plan was computed from (read in the same Excel.run). */
+  snapshot: WorkbookSnapshot;
+  warnings: string[];
+  /** Lines the undo cannot restore (shown next to "Hoàn tác"). */
+  unrestorable: string[];
+  syncs: number;
+}
+
+/** Builds the plan from a fresh snapshot, inside the same Excel.run as the write. */
+export type PlanBuilder = (snapshot: WorkbookSnapshot, check: CheckResult) => EditPlan;
+
+export interface ServiceOptions {
+  budgetBytes?: number;
+}
+
+export class ExcelService {
+  private cache: ReadCache | undefined;
+  private lastRead: ExcelRead | undefined;
+  private journals: UndoJournal[] = [];
+  readonly features: Features;
+  /** Round trips of the last call. */
+  lastSyncs = 0;
+
+  constructor(
+    readonly host: XlHost,
+    private readonly options: ServiceOptions = {},
+  ) {
+    this.features = detectFeatures(host);
+  }
+
+  /** Read the workbook and run the core over it with the stored corrections and rule settings. */
+  async scan(): Promise<ScanResult> {
+    const read = await this.guard(() => this.host.run((ctx) => readSnapshot(ctx, { cache: this.cache, features: this.features, budgetBytes: this.options.budgetBytes })));
+    this.remember(read);
+    const settings = this.settingsOf(read);
+    const check = checkWorkbook(read.snapshot, settings as CheckOptions);
+    this.lastSyncs = read.syncs;
+    return { snapshot: read.snapshot, check, settings, warnings: read.warnings, syncs: read.syncs };
+  }
+
+  /** Read, build the plan on what is there now, check it, journal it and write it. */
+  async apply(build: PlanBuilder | EditPlan): Promise<ActionResult> {
+    const result = await this.guard(() =>
+      this.host.run(
+        async (ctx) => {
+          const read = await readSnapshot(ctx, { cache: this.cache, features: this.features, budgetBytes: this.options.budgetBytes });
+          this.remember(read);
+          const plan = typeof build === 'function' ? build(read.snapshot, checkWorkbook(read.snapshot, this.settingsOf(read) as CheckOptions)) : build;
+          if (plan.ops.length === 0) return { read, plan, applied: null as ApplyResult | null };
+          const applied = await applyPlan(ctx, plan, read, { features: this.features, budgetBytes: this.options.budgetBytes });
+          return { read, plan, applied };
+        },
+        { mergeUndoGroup: this.features.mergeUndoGroup },
+      ),
+    );
+    // The next read re-checks every size it cached; the ranges of the rules just added are known already.
+    if (result.applied) {
+      this.journals.push(result.applied.journal);
+      if (this.cache) for (const a of result.applied.journal.addedCfs) this.cache.cfRanges[a.id] = a.range;
+    }
+    this.lastSyncs = result.read.syncs + (result.applied?.syncs ?? 0);
+    return {
+      plan: result.plan,
+      snapshot: result.read.snapshot,
+      warnings: [...result.read.warnings, ...(result.applied?.warnings ?? [])],
+      unrestorable: result.applied?.journal.unrestorable ?? [],
+      syncs: this.lastSyncs,
+    };
+  }
+
+  /** The add-in's standard actions, planned by the core on a fresh read. */
+  runActions(actions: ApplyActions): Promise<ActionResult> {
+    return this.apply((snapshot, check) => planActions(snapshot, check, actions));
+  }
+
+  get canUndo(): boolean {
+    return this.journals.length > 0;
+  }
+
+  /** "Hoàn tác": restore what the last applied plan changed. */
+  async undo(): Promise<{ syncs: number; unrestorable: string[] }> {
+    const journal = this.journals[this.journals.length - 1];
+    if (!journal) throw nothingToUndo();
+    const syncs = await this.guard(() => this.host.run((ctx) => undoJournal(ctx, journal, { budgetBytes: this.options.budgetBytes, features: this.features }), { mergeUndoGroup: this.features.mergeUndoGroup }));
+    this.journals.pop();
+    this.lastSyncs = syncs;
+    return { syncs, unrestorable: journal.unrestorable };
+  }
+
+  /** Select a cell (a finding's location). */
+  async selectCell(sheet: string, a1: string): Promise<void> {
+    await this.guard(() =>
+      this.host.run(async (ctx) => {
+        const ws = ctx.workbook.worksheets.getItem(sheet);
+        ws.activate();
+        ws.getRange(a1).select();
+        await ctx.sync();
+      }),
+    );
+    this.lastSyncs = 1;
+  }
+
+  /** Settings from the last read (no round trip); scan first. */
+  loadSettings(): AddinSettings & { warnings: string[] } {
+    if (!this.lastRead) return { warnings: [] };
+    return { ...this.settingsOf(this.lastRead), warnings: this.lastRead.warnings };
+  }
+
+  /** Store corrections and/or rule settings in the workbook (validated); null removes one. One write. */
+  async saveSettings(settings: { overrides?: Overrides | null; ruleSettings?: RuleSettings | null }): Promise<void> {
+    await this.guard(() =>
+      this.host.run(async (ctx) => {
+        queueSettingsWrite(ctx, settings);
+        await ctx.sync();
+      }),
+    );
+    if (this.lastRead) {
+      const st = { ...(this.lastRead.snapshot.settings ?? {}) };
+      for (const k of ['overrides', 'ruleSettings'] as const) {
+        if (settings[k] === null) delete st[k];
+        else if (settings[k] !== undefined) st[k] = settings[k];
+      }
+      this.lastRead.snapshot.settings = st;
+    }
+    this.lastSyncs = 1;
+  }
+
+  private settingsOf(read: ExcelRead): AddinSettings {
+    const s = parseStoredSettings({ overrides: read.snapshot.settings?.overrides, ruleSettings: read.snapshot.settings?.ruleSettings });
+    return { overrides: s.overrides, ruleSettings: s.ruleSettings };
+  }
+
+  private remember(read: ExcelRead): void {
+    this.cache = read.cache;
+    this.lastRead = read;
+  }
+
+  private async guard<T>(f: () => Promise<T>): Promise<T> {
+    try {
+      return await f();
+    } catch (e) {
+      if (e instanceof ExcelActionError) throw e;
+      // A read failed or the host refused: nothing was written.
+      this.cache = undefined;
+      if (isEditModeError(e)) throw editMode(e);
+      throw apiFailure(e, true);
+    }
+  }
+}
