@@ -4,7 +4,8 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import { sheetRef } from '../src/core/a1';
 import { SheetSnapshot, WorkbookSnapshot } from '../src/core/snapshot';
-import { recalculate, recalculateFile } from './helpers/libreoffice';
+import { sheetFromRows } from '../src/core/snapshot';
+import { applyAndRecalculate, recalculate, recalculateFile, recalculateSnapshot } from './helpers/libreoffice';
 
 function cell(wb: WorkbookSnapshot, sheet: string, row: number, col: number) {
   const s = wb.sheets.find((x) => x.name === sheet) as SheetSnapshot;
@@ -69,5 +70,22 @@ describe('LibreOffice recalculation helper', () => {
     const snap = await recalculate(file);
     expect(cell(snap, 'S', 1, 1)).toEqual({ error: '#DIV/0!' });
     await expect(recalculate(join(dir, 'missing.xlsx'))).rejects.toThrow(/no such file/);
+  });
+
+  it('recalculates a snapshot, and a snapshot with a plan applied', async () => {
+    const base = { sheets: [sheetFromRows('Phụ lục 1', [['KH', 'TH', null], [200, 230, null]], { formulas: [[null, null, null], [null, null, '=B2/A2*100']] })] };
+    const snap = await recalculateSnapshot(base);
+    expect(cell(snap, 'Phụ lục 1', 2, 3)).toBeCloseTo(115, 10);
+    const { snapshot, result } = await applyAndRecalculate(base, {
+      version: 1,
+      action: 'fill',
+      ops: [
+        { op: 'setValues', sheet: 'Phụ lục 1', address: 'A2', values: [[250]] },
+        { op: 'setFormulas', sheet: 'Phụ lục 1', address: 'D2', formulas: [["=POWER(B2/A2,1/5)-1"]] },
+      ],
+    });
+    expect(result.skipped).toEqual([]);
+    expect(cell(snapshot, 'Phụ lục 1', 2, 3)).toBeCloseTo(92, 10);
+    expect(cell(snapshot, 'Phụ lục 1', 2, 4)).toBeCloseTo(Math.pow(230 / 250, 1 / 5) - 1, 12);
   });
 });

@@ -5,6 +5,8 @@
  *
  *   const snap = await recalculate('/tmp/out.xlsx');      // WorkbookSnapshot
  *   const file = await recalculateFile('/tmp/out.xlsx');  // path of the recalculated copy
+ *   const snap2 = await recalculateSnapshot(snapshot);     // write a snapshot, recalculate, read back
+ *   const { snapshot: after, result } = await applyAndRecalculate(snapshot, plan);
  *
  * How: `soffice --headless --calc --convert-to xlsx --outdir <tmp> <file>`,
  * with a private, fresh profile per call (`-env:UserInstallation=file:///tmp/lo-<pid>-<rand>`,
@@ -21,8 +23,10 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { basename, extname, join } from 'path';
 import { pathToFileURL } from 'url';
+import type { EditPlan } from '../../src/core/plan';
 import type { WorkbookSnapshot } from '../../src/core/snapshot';
 import { readWorkbookFile } from '../../src/cli/xlsx/read';
+import { applyPlanToFile, ApplyFileResult, writeSnapshotToFile } from '../../src/cli/xlsx/write';
 
 export interface RecalcOptions {
   /** Kill soffice after this long. */
@@ -148,4 +152,41 @@ export async function recalculate(xlsxPath: string, opts: RecalcOptions = {}): P
   } finally {
     rmSync(join(out, '..'), { recursive: true, force: true });
   }
+}
+
+async function inTempDir<T>(fn: (dir: string) => Promise<T>): Promise<T> {
+  const dir = mkdtempSync(join(tmpdir(), 'phuluc-recalc-'));
+  try {
+    return await fn(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Write a snapshot to .xlsx, recalculate it in LibreOffice and read it back. */
+export function recalculateSnapshot(snapshot: WorkbookSnapshot, opts: RecalcOptions = {}): Promise<WorkbookSnapshot> {
+  return inTempDir(async (dir) => {
+    const file = join(dir, 'snapshot.xlsx');
+    await writeSnapshotToFile(snapshot, file);
+    return recalculate(file, opts);
+  });
+}
+
+/**
+ * Write a snapshot, apply a plan with the .xlsx writer (as `phuluc apply` does),
+ * recalculate in LibreOffice and read back: the formulas the plan wrote carry
+ * LibreOffice's values. `result` lists the ops the writer skipped.
+ */
+export function applyAndRecalculate(
+  snapshot: WorkbookSnapshot,
+  plan: EditPlan,
+  opts: RecalcOptions = {},
+): Promise<{ snapshot: WorkbookSnapshot; result: ApplyFileResult }> {
+  return inTempDir(async (dir) => {
+    const input = join(dir, 'input.xlsx');
+    const output = join(dir, 'output.xlsx');
+    await writeSnapshotToFile(snapshot, input);
+    const result = await applyPlanToFile(input, plan, output);
+    return { snapshot: await recalculate(output, opts), result };
+  });
 }
