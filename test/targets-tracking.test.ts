@@ -24,7 +24,7 @@ import { evaluateRulesInLibreOffice, trueTags } from './targets-cf-eval';
 const ROOT = join(__dirname, '..');
 
 /** A plausible actual for a plan cell: figures a little under, on or over, words met or not, some left blank. */
-function typedActual(plan: CellValue, i: number): CellValue {
+function typedActual(plan: CellValue, i: number): string | number | null {
   if (i % 7 === 6) return null;
   if (typeof plan === 'number') return Math.round(plan * [0.9, 1, 1.1][i % 3] * 100) / 100;
   if (typeof plan === 'string') {
@@ -83,7 +83,7 @@ describe.each([
     const view = new SheetView(sheet);
     const cells = sheetTargetCells(view, layout);
     const typing: EditPlan = { version: 1, action: 'test', ops: [] };
-    const typedValues = new Map<string, CellValue>();
+    const typedValues = new Map<string, string | number | null>();
     cells.forEach((c, i) => {
       const v = typedActual(c.plan, i);
       typedValues.set(c.actualCell, v);

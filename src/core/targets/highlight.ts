@@ -38,7 +38,9 @@ function sheetsWithAddinRules(wb: WorkbookSnapshot): string[] {
 }
 
 function runsOf(cells: TargetCell[]): Run[] {
-  const sorted = [...cells].sort((a, b) => (a.sheet === b.sheet ? 0 : a.sheet < b.sheet ? -1 : 1) || a.actualCol - b.actualCol || a.row - b.row);
+  const sheetOrder = new Map<string, number>();
+  for (const c of cells) if (!sheetOrder.has(c.sheet)) sheetOrder.set(c.sheet, sheetOrder.size);
+  const sorted = [...cells].sort((a, b) => sheetOrder.get(a.sheet)! - sheetOrder.get(b.sheet)! || a.actualCol - b.actualCol || a.row - b.row);
   const runs: Run[] = [];
   for (const cell of sorted) {
     // The plan cell's position relative to the actual: the same offset keeps a relative formula valid down a run.
