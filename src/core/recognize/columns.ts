@@ -124,5 +124,21 @@ export function readColumns(view: SheetView, h: HeaderBlock): ColumnReading {
     seen.add(key);
     columns.push({ ...d.info, col: h.firstCol + j, header });
   }
-  return { columns, foreign, unknown };
+  return { columns: targetYearsAsLevels(columns), foreign, unknown };
+}
+
+/**
+ * "2030 (mục tiêu)" after 2026..2029 is the last plan year; "Mục tiêu 2030"
+ * standing alone beside a tracking table's 2026 and 2027 is the 2030 level.
+ */
+function targetYearsAsLevels(columns: ColumnInfo[]): ColumnInfo[] {
+  if (columns.some((c) => c.role === 'target2030')) return columns;
+  const years = new Set(columns.filter((c) => c.role === 'year').map((c) => c.year));
+  let converted = false;
+  return columns.map((c) => {
+    if (converted || c.role !== 'year' || c.year === undefined || years.has(c.year - 1)) return c;
+    if (years.size < 2 || !/\b(muc tieu|den)\b/.test(normalize(c.header))) return c;
+    converted = true;
+    return { role: 'target2030', col: c.col, header: c.header };
+  });
 }

@@ -18,24 +18,40 @@ const DOWN_TEXT = /\b(duoi|giam|khong qua|toi da|khong vuot|it hon|thap hon|tro 
 
 type Vote = 'down' | 'up' | 'number' | 'word' | 'none';
 
+/** Target texts repeat down a sheet and across sheets ("95% trở lên"); parse each once. */
+const votes = new Map<string, Vote>();
+const MAX_CACHED = 20000;
+
 function vote(v: CellValue): Vote {
   if (v === null || typeof v === 'boolean' || isCellError(v)) return 'none';
   if (typeof v === 'number') return 'number';
   const text = v.trim();
   if (text === '') return 'none';
+  let cached = votes.get(text);
+  if (cached === undefined) {
+    cached = textVote(text);
+    if (votes.size >= MAX_CACHED) votes.clear();
+    votes.set(text, cached);
+  }
+  return cached;
+}
+
+function textVote(text: string): Vote {
   const spec = parseTarget(text);
   if (spec.kind === 'atMost' || spec.kind === 'lessThan') return 'down';
-  if (spec.kind === 'qualitative') return spec.direction ?? 'word';
+  // "Không còn tệ nạn ma tuý" is a state to reach, met or not by its words; only "Giảm ..." asks for less.
+  if (spec.kind === 'qualitative') return spec.word === 'giam' || spec.word === 'tang' ? (spec.direction ?? 'word') : 'word';
   if (DOWN_TEXT.test(normalize(text))) return 'down';
   if (spec.kind === 'text') {
-    if (spec.period) return 'none';
+    // A completion period ("2026 - 2027") is met or not, like a word.
+    if (spec.period) return 'word';
     return /\d/.test(text) ? 'number' : 'word';
   }
   return 'number';
 }
 
-/** targets: the row's plan-side cells (yearly plan, 5-year plan, 2030 level, yearly average). */
-export function directionOf(name: string, targets: CellValue[]): Direction {
+/** targets: the row's plan-side cells (yearly plan, 5-year plan, 2030 level, yearly average); `normalized`: the name is already folded. */
+export function directionOf(name: string, targets: CellValue[], normalized = false): Direction {
   let numbers = 0;
   let words = 0;
   let up = 0;
@@ -46,7 +62,7 @@ export function directionOf(name: string, targets: CellValue[]): Direction {
     else if (v === 'word') words++;
     else if (v === 'up') up++;
   }
-  const n = normalize(name);
+  const n = normalized ? name : normalize(name);
   if (FALLING_NAME.test(n) && DOWN_NAME.test(n)) return 'down';
   if (words > 0 && numbers === 0 && up === 0) return 'qualitative';
   if (DOWN_NAME.test(n) && !SOLVED_NAME.test(n)) return 'down';

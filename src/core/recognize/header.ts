@@ -137,6 +137,7 @@ const COLUMN_NUMBER_RE = /^\(?([a-z]{1,2}|\d{1,2}(\s*[=*/+\-x:]\s*[\d/()+\-*x\s]
 
 /** "A B C 1 2 3 ... 10=2/1" or "(1) (2) (3)": short tokens in most cells, the name column included. */
 export function isColumnNumberRow(view: SheetView, row: number, firstCol: number, lastCol: number, nameCol?: number): boolean {
+  if (nameCol !== undefined && !view.isEmpty(row, nameCol) && !COLUMN_NUMBER_RE.test(view.text(row, nameCol))) return false;
   let filled = 0;
   let tokens = 0;
   for (let c = firstCol; c <= lastCol; c++) {
@@ -145,9 +146,7 @@ export function isColumnNumberRow(view: SheetView, row: number, firstCol: number
     filled++;
     if (COLUMN_NUMBER_RE.test(t)) tokens++;
   }
-  if (filled < 3 || tokens * 10 < filled * 7) return false;
-  if (nameCol !== undefined && !view.isEmpty(row, nameCol) && !COLUMN_NUMBER_RE.test(view.text(row, nameCol))) return false;
-  return true;
+  return filled >= 3 && tokens * 10 >= filled * 7;
 }
 
 function block(view: SheetView, firstRow: number, lastRow: number, anchorRow: number, anchorRoles: number, key: { stt?: number; name?: number }): HeaderBlock {

@@ -50,23 +50,35 @@ function colRange(cols: number[]): string {
   return a === b ? a : `${a}–${b}`;
 }
 
-/** What the columns say the table is, before looking at its rows. */
+/**
+ * What the columns say the table is, before looking at its rows. A name
+ * column alone is not enough: an indicator table also has a unit or plan
+ * figures (a chart's data sheet has names and years only); a task table has
+ * deadlines or outputs and agencies. Columns of other tables (Họ và tên,
+ * Địa điểm, Dự toán) count against it.
+ */
 function kindFromColumns(reading: ColumnReading): { kind: SheetKind; why: string } {
   const roles = new Set(reading.columns.map((c) => c.role));
-  const figures = reading.columns.filter((c) => FIGURE_ROLES.has(c.role)).length;
   if (!roles.has('name')) return { kind: 'none', why: 'Không có cột tên chỉ tiêu/nội dung/nhiệm vụ' };
-  if (roles.has('unit') || figures > 0) {
-    if (reading.foreign.length > 0 && figures === 0) return { kind: 'none', why: `Có cột ${reading.foreign.join(', ')}: không phải bảng chỉ tiêu` };
-    return { kind: 'indicators', why: '' };
-  }
-  const taskish = roles.has('deadline') || roles.has('output');
+  const planYears = reading.columns.some((c) => c.role === 'year' && c.series !== 'actual');
+  const planFigures = roles.has('planTotal') || roles.has('target2030') || roles.has('annualAverage') || roles.has('avgGrowth');
   const agencies = roles.has('lead') || roles.has('partners') || roles.has('leader');
-  if (taskish && agencies && reading.foreign.length === 0) {
+  const foreign = reading.foreign.length;
+  let evidence = 0;
+  if (roles.has('unit')) evidence += 2;
+  if (roles.has('stt')) evidence += 1;
+  if (planFigures) evidence += 2;
+  if (planYears) evidence += 2;
+  if (agencies) evidence += 1;
+  evidence -= 2 * foreign + 0.5 * reading.unknown.length;
+  if ((roles.has('unit') || planFigures || planYears) && evidence >= 3) return { kind: 'indicators', why: '' };
+  const taskish = roles.has('deadline') || roles.has('output');
+  if (taskish && agencies && foreign === 0 && !roles.has('unit') && !planFigures && !planYears) {
     const nameHeader = normalize(reading.columns.find((c) => c.role === 'name')?.header ?? '');
     if (/nhiem vu/.test(nameHeader) || roles.has('output')) return { kind: 'tasks', why: '' };
   }
-  if (reading.foreign.length > 0) return { kind: 'none', why: `Có cột ${reading.foreign.join(', ')}: không phải phụ lục` };
-  return { kind: 'none', why: 'Không có cột đơn vị tính, cột số liệu kế hoạch hay cột thời gian/kết quả' };
+  if (foreign > 0) return { kind: 'none', why: `Có cột ${reading.foreign.join(', ')}: không phải phụ lục` };
+  return { kind: 'none', why: 'Không đủ cột của phụ lục (đơn vị tính, số liệu kế hoạch, hoặc thời gian/kết quả và cơ quan thực hiện)' };
 }
 
 function applyColumnOverrides(view: SheetView, h: HeaderBlock, columns: ColumnInfo[], o: SheetOverride): ColumnInfo[] {

@@ -32,13 +32,19 @@ const DATE_LINE_RE = /\bngay\b.*\bthang\b.*\bnam\b/;
 
 /** Signature block, recipients, notes or the next appendix's title: the table ended above. */
 function isEndRow(view: SheetView, row: number, firstCol: number, lastCol: number, sttCol?: number): boolean {
-  if (sttCol !== undefined && sttForm(view.text(row, sttCol)) === 'int') return false;
+  if (sttCol !== undefined) {
+    const form = sttForm(view.text(row, sttCol));
+    if (form === 'int' || form === 'dotted' || form === 'roman') return false;
+  }
   for (let c = firstCol; c <= lastCol; c++) {
-    const t = view.text(row, c);
+    const v = view.value(row, c);
+    if (typeof v !== 'string' || v.length > 160) continue;
+    const t = v.trim();
     if (t === '') continue;
-    const n = normalize(t);
+    // Markers sit at the start of a cell; folding the first words is enough.
+    const n = normalize(t.length > 48 ? t.slice(0, 48) : t);
     if (END_RE.test(n) || SIGNER_RE.test(n)) return true;
-    if (n.length < 80 && DATE_LINE_RE.test(n) && /,\s*ngay/.test(n)) return true;
+    if (t.length < 80 && DATE_LINE_RE.test(n) && /,\s*ngay/.test(n)) return true;
   }
   return false;
 }
@@ -73,8 +79,19 @@ const OF_WHICH_RE = /^trong do\b/;
 const BULLET_RE = /^[-+•–—*]/;
 const STOP = new Set(['toc', 'do', 'tang', 'truong', 'phat', 'trien', 'cua', 'theo', 'va', 'tong', 'binh', 'quan', 'nam', 'tren', 'dia', 'ban', 'gia', 'ty', 'le', 'so', 'voi']);
 
+const tokenCache = new WeakMap<RowInfo, Set<string>>();
+
 function tokens(name: string): Set<string> {
   return new Set(normalize(name).split(/[^a-z0-9]+/).filter((w) => w.length > 1 && !STOP.has(w)));
+}
+
+function rowTokens(row: RowInfo): Set<string> {
+  let t = tokenCache.get(row);
+  if (!t) {
+    t = tokens(row.name);
+    tokenCache.set(row, t);
+  }
+  return t;
 }
 
 function isUpperSentence(name: string): boolean {
@@ -112,12 +129,13 @@ function growthMatches(ctx: Ctx, growthRow: number, candidate: number): number {
 function growthParent(ctx: Ctx, growthRow: number, name: string, candidates: RowInfo[]): number | undefined {
   if (candidates.length === 0) return undefined;
   const words = tokens(name);
+  if (candidates.length === 1) return candidates[0].row;
   let best = candidates[candidates.length - 1].row;
   let bestScore = -1;
   for (let i = candidates.length - 1; i >= 0; i--) {
     const c = candidates[i];
     let shared = 0;
-    for (const w of tokens(c.name)) if (words.has(w)) shared++;
+    for (const w of rowTokens(c)) if (words.has(w)) shared++;
     const score = growthMatches(ctx, growthRow, c.row) * 100 + shared;
     if (score > bestScore) {
       bestScore = score;
@@ -125,6 +143,13 @@ function growthParent(ctx: Ctx, growthRow: number, name: string, candidates: Row
     }
   }
   return best;
+}
+
+const NAME_HEADER_RE = /^(cac |ten |nhung |nhom )?(chi tieu|noi dung|nhiem vu|danh muc)\b/;
+
+function isRole(text: string, role: 'stt' | 'name'): boolean {
+  const l = classifyLabel(text);
+  return l?.kind === 'role' && l.role === role;
 }
 
 function hasFigures(view: SheetView, row: number, cols: BodyColumns): boolean {
@@ -136,9 +161,12 @@ function hasFigures(view: SheetView, row: number, cols: BodyColumns): boolean {
 function repeatedHeaderRows(view: SheetView, row: number, h: HeaderBlock, cols: BodyColumns): number {
   const sttText = cols.stt !== undefined ? view.text(row, cols.stt) : '';
   const nameText = cols.name !== undefined ? view.text(row, cols.name) : '';
-  const sttLabel = sttText ? classifyLabel(sttText) : undefined;
-  const nameLabel = nameText && nameText.length <= 60 ? classifyLabel(nameText) : undefined;
-  const looks = (sttLabel?.kind === 'role' && sttLabel.role === 'stt') || (nameLabel?.kind === 'role' && nameLabel.role === 'name');
+  // Cheap tests first: this runs on every body row, and a numbered row is data.
+  const form = sttForm(sttText);
+  if (form === 'int' || form === 'dotted' || form === 'roman') return 0;
+  const sttLooks = sttText.length >= 2 && sttText.length <= 12 && isRole(sttText, 'stt');
+  const nameLooks = !sttLooks && nameText.length >= 4 && nameText.length <= 60 && NAME_HEADER_RE.test(normalize(nameText)) && isRole(nameText, 'name');
+  const looks = sttLooks || nameLooks;
   if (looks && isHeaderLike(scoreCells(rowCells(view, row, h.firstCol, h.lastCol)))) {
     let last = row;
     const key = { stt: cols.stt, name: cols.name };
@@ -202,62 +230,53 @@ export function readRows(view: SheetView, h: HeaderBlock, columns: ColumnInfo[],
       }
     }
     const form = sttForm(stt);
-    const base = { row: r, stt, name, unit, ...(italic ? { italic: true } : {}) };
     const nName = normalize(name);
     const figures = hasFigures(view, r, cols);
 
-    let info: RowInfo;
+    let rowKind: RowInfo['kind'];
+    let parent: number | undefined;
     if (form === 'roman' || form === 'letter' || (form === 'none' && !figures && unit === '' && isUpperSentence(name) && !BULLET_RE.test(name))) {
-      info = { ...base, kind: 'section' };
+      rowKind = 'section';
+    } else if (kind === 'tasks') {
+      rowKind = 'task';
+    } else if (form === 'int') {
+      rowKind = 'indicator';
+    } else if (form === 'dotted') {
+      parent = bySttInSection.get(stt.split(/[.,]/)[0]) ?? indicator?.row;
+      rowKind = parent !== undefined ? 'component' : 'indicator';
+    } else if (GROWTH_RE.test(nName) && (form === 'none' || form === 'sub') && (family.length > 0 || lastData)) {
+      rowKind = 'growth';
+      parent = growthParent(ctx, r, name, family.length > 0 ? family : lastData ? [lastData] : []);
+    } else if (OF_WHICH_RE.test(nName) && lastData) {
+      rowKind = 'component';
+      parent = lastData.row;
+    } else if (indicator) {
+      rowKind = 'component';
+      parent = indicator.row;
+    } else {
+      rowKind = 'indicator';
+    }
+
+    // One object shape, properties in one order: this runs for every row of every sheet.
+    const info: RowInfo = { row: r, kind: rowKind, stt, name, unit };
+    if (italic) info.italic = true;
+    if (parent !== undefined) info.parent = parent;
+    if (rowKind === 'section') {
       section = r;
       indicator = undefined;
       family = [];
       lastData = undefined;
       bySttInSection.clear();
-      rows.push(info);
-      lastRow = r;
-      continue;
+    } else if (section !== undefined) info.section = section;
+    if (rowKind === 'indicator' || rowKind === 'component' || rowKind === 'growth') {
+      info.direction = directionOf(nName, cols.targets.map((c) => view.value(r, c)), true);
     }
-    const inSection = section !== undefined ? { section } : {};
-    if (kind === 'tasks') {
-      info = { ...base, kind: 'task', ...inSection };
-      rows.push(info);
-      lastRow = r;
-      continue;
-    }
-
-    if (form === 'int') {
-      info = { ...base, kind: 'indicator', ...inSection };
+    if (rowKind === 'indicator') {
       indicator = info;
       family = [info];
-      bySttInSection.set(stt.replace(/[.)]$/, ''), r);
-    } else if (form === 'dotted') {
-      const prefix = stt.split(/[.,]/)[0];
-      const parent = bySttInSection.get(prefix) ?? indicator?.row;
-      info = parent !== undefined ? { ...base, kind: 'component', parent, ...inSection } : { ...base, kind: 'indicator', ...inSection };
-      if (parent === undefined) {
-        indicator = info;
-        family = [info];
-      } else family.push(info);
-    } else if (GROWTH_RE.test(nName) && (form === 'none' || form === 'sub') && (family.length > 0 || lastData)) {
-      const candidates = family.length > 0 ? family : lastData ? [lastData] : [];
-      const parent = growthParent(ctx, r, name, candidates);
-      info = { ...base, kind: 'growth', ...(parent !== undefined ? { parent } : {}), ...inSection };
-    } else if (OF_WHICH_RE.test(nName) && lastData) {
-      info = { ...base, kind: 'component', parent: lastData.row, ...inSection };
-      family.push(info);
-    } else if (indicator) {
-      info = { ...base, kind: 'component', parent: indicator.row, ...inSection };
-      family.push(info);
-    } else {
-      info = { ...base, kind: 'indicator', ...inSection };
-      indicator = info;
-      family = [info];
-    }
-    if (info.kind === 'indicator' || info.kind === 'component' || info.kind === 'growth') {
-      info.direction = directionOf(name, cols.targets.map((c) => view.value(r, c)));
-    }
-    if (info.kind !== 'growth') lastData = info;
+      if (form === 'int') bySttInSection.set(stt.replace(/[.)]$/, ''), r);
+    } else if (rowKind === 'component') family.push(info);
+    if (rowKind === 'indicator' || rowKind === 'component') lastData = info;
     rows.push(info);
     lastRow = r;
   }
