@@ -28,7 +28,6 @@ module.exports = async (env, argv) => {
   return {
     devtool: dev ? 'source-map' : false,
     entry: {
-      polyfill: [],
       taskpane: './src/taskpane/index.tsx',
       commands: './src/commands/commands.ts',
     },
@@ -56,12 +55,12 @@ module.exports = async (env, argv) => {
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',
-        chunks: ['polyfill', 'taskpane'],
+        chunks: ['taskpane'],
       }),
       new HtmlWebpackPlugin({
         filename: 'commands.html',
         template: './src/commands/commands.html',
-        chunks: ['polyfill', 'commands'],
+        chunks: ['commands'],
       }),
       new HtmlWebpackPlugin({
         filename: 'help.html',
