@@ -280,3 +280,62 @@ describe('cells planFill must not write', () => {
     expect(note && note.op === 'setNote' && note.text).toMatch(/^Phụ lục: tốc độ tăng bình quân[\s\S]*\n\nSố liệu tạm tính$/);
   });
 });
+
+describe('the sheet’s own rate convention', () => {
+  /** GRDP 2026..2030 in E..I, growth row 4, average in J; `growth` fills row 4 from F, `g1` is the 2026 growth. */
+  function sheet(g1: number, growth: (number | null)[], formats: { growth?: string; avg?: string } = {}) {
+    const v: CellValue[][] = [
+      ['STT', 'Chỉ tiêu', 'ĐVT', null, 'Kế hoạch', null, null, null, null, 'Tốc độ tăng bình quân'],
+      [null, null, null, null, ...YEARS, null],
+      ['1', 'Tổng giá trị sản phẩm', 'Tỷ đồng', null, 44477, 49689, 55557, 62149, 69555, null],
+      [null, 'Tốc độ tăng', '%', null, g1, ...growth, null],
+    ];
+    const s = sheetFromRows('PL', v);
+    s.numberFormats = v.map((r, i) => r.map((_, j) => (i === 3 && j >= 4 && j <= 8 ? formats.growth ?? null : i === 2 && j === 9 ? formats.avg ?? null : null)));
+    const layout = layoutOf(
+      'PL',
+      [
+        { role: 'name', col: 2, header: '' },
+        { role: 'unit', col: 3, header: '' },
+        ...YEARS.map((year, i) => ({ role: 'year' as const, col: 5 + i, year, series: 'plan' as const, header: String(year) })),
+        { role: 'avgGrowth', col: 10, header: '' },
+      ],
+      [row(3, 'indicator', 'Tổng giá trị sản phẩm', 'Tỷ đồng'), row(4, 'growth', 'Tốc độ tăng', '%', 3)],
+    );
+    return { wb: { sheets: [s] }, layout: { sheets: [layout] } };
+  }
+
+  it('writes fractions where the growth cells carry a % format (0,1172 shown as 11,72%)', () => {
+    const { wb, layout } = sheet(0.142, [0.1172, null, null, null], { growth: '0.00%', avg: '0.00%' });
+    const { plan, preview } = planFill(wb, layout, { convertEqual: true });
+    const f = formulasOf(plan);
+    expect(f.get('G4')).toBe('=G3/F3-1');
+    expect(f.get('F4')).toBe('=F3/E3-1');
+    expect(preview.convert.map((c) => c.cell)).toEqual(['F4']);
+    expect(f.get('J3')).toBe('=POWER(I3/(E3/(1+E4)),1/5)-1');
+    expect(preview.fill.find((c) => c.cell === 'J3')?.computed?.toFixed(4)).toBe('0.1230');
+  });
+
+  it('reports a differing fraction in percent, as the cell shows it', () => {
+    const { wb, layout } = sheet(0.142, [0.125, null, null, null], { growth: '0.00%' });
+    const left = planFill(wb, layout).preview.leave.find((c) => c.cell === 'F4');
+    expect(left?.reason).toMatch(/\(11,72%\)/);
+  });
+
+  it('writes an index over the previous year where the row is typed that way (111,72)', () => {
+    const { wb, layout } = sheet(114.2, [111.72, 111.81, null, null]);
+    const { plan, preview } = planFill(wb, layout);
+    const f = formulasOf(plan);
+    expect(f.get('H4')).toBe('=H3/G3*100');
+    expect(preview.fill.find((c) => c.cell === 'I4')?.computed?.toFixed(2)).toBe('111.92');
+    // The 2026 index gives the implied base; the average stays in percent points as its cell says nothing else.
+    expect(f.get('J3')).toBe('=(POWER(I3/(E3/(E4/100)),1/5)-1)*100');
+    expect(preview.fill.find((c) => c.cell === 'J3')?.computed?.toFixed(2)).toBe('12.30');
+  });
+
+  it('stays in percent points when nothing says otherwise', () => {
+    const { wb, layout } = sheet(14.2, [null, 11.81, null, 0]);
+    const f = formulasOf(planFill(wb, layout).plan);
+    expect(f.get('F4')).toBe('=(F3/E3-1)*100');
+  });
+});

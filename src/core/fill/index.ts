@@ -12,9 +12,10 @@
 import { sheetRef, toA1 } from '../a1';
 import { displayedDecimals, matchesDisplayed } from '../growth';
 import type { WorkbookLayout } from '../layout';
-import { parseViNumber } from '../numbers';
+import { formatViNumber, parseViNumber } from '../numbers';
 import { EditOp, EditPlan, emptyPlan } from '../plan';
 import { isCellError, WorkbookSnapshot } from '../snapshot';
+import { isPercentFormat } from './convention';
 import { KIND_LABEL, MSG } from './messages';
 import { CellWrite, formulaOps, noteOps, numberFormatOps, valueOps } from './ops';
 import { SheetModel, TextNumber } from './sheet-model';
@@ -167,14 +168,19 @@ export function planFill(wb: WorkbookSnapshot, layout: WorkbookLayout, options: 
         return;
       }
       const asText = typeof raw === 'string' ? parseViNumber(raw, model.parseOptions(t.row)) : null;
-      const decimals = asText ? asText.decimals : displayedDecimals(typedNum, model.view.numberFormat(t.row, t.col));
-      const shown = t.kind === 'growth' || t.kind === 'avgGrowth' ? Math.max(2, decimals) : decimals;
+      const ownFormat = model.view.numberFormat(t.row, t.col);
+      // "0.00%" shows two decimals of the value × 100: four of the fraction itself.
+      const percentShown = !asText && isPercentFormat(ownFormat);
+      const decimals = asText ? asText.decimals : displayedDecimals(typedNum, ownFormat) + (percentShown ? 2 : 0);
+      const rate = t.kind === 'growth' || t.kind === 'avgGrowth';
+      const shownDecimals = Math.max(rate ? 2 : 0, decimals - (percentShown ? 2 : 0));
+      const shown = percentShown || t.percent ? `${formatViNumber(t.computed * 100, shownDecimals)}%` : formatViNumber(t.computed, shownDecimals);
       if (matchesDisplayed(typedNum, t.computed, decimals)) {
         if (options.convertEqual) {
           write(t);
           preview.convert.push({ ...entry, typed });
         } else {
-          preview.leave.push({ ...entry, typed, reason: MSG.equalNotConverted(t.computed, shown) });
+          preview.leave.push({ ...entry, typed, reason: MSG.equalNotConverted(shown) });
         }
         return;
       }
@@ -183,7 +189,7 @@ export function planFill(wb: WorkbookSnapshot, layout: WorkbookLayout, options: 
         preview.replace.push({ ...entry, typed, reason: MSG.replaced(typedText) });
         return;
       }
-      preview.leave.push({ ...entry, typed, reason: MSG.differs(t.computed, shown) });
+      preview.leave.push({ ...entry, typed, reason: MSG.differs(shown) });
     };
 
     for (const phase of PHASES) phase(model, { push: decide });

@@ -2,13 +2,11 @@
  * What the fill tells the user, Vietnamese first: the reasons a cell is left
  * alone, the note on a fallback average, the plan's one-line description.
  */
-import { formatViNumber } from '../numbers';
-
 export const MSG = {
-  differs: (computed: number, decimals: number) =>
-    `Giá trị nhập tay khác kết quả công thức (${formatViNumber(computed, decimals)}); giữ nguyên, chỉ thay khi người dùng chọn thay ô này. / The typed value differs from the formula's result; kept unless you choose to replace it.`,
-  equalNotConverted: (computed: number, decimals: number) =>
-    `Giá trị nhập tay khớp kết quả công thức (${formatViNumber(computed, decimals)}); giữ nguyên, chọn "chuyển thành công thức" để thay. / The typed value equals the formula's result; kept unless you opt in to convert it.`,
+  differs: (computed: string) =>
+    `Giá trị nhập tay khác kết quả công thức (${computed}); giữ nguyên, chỉ thay khi người dùng chọn thay ô này. / The typed value differs from the formula's result; kept unless you choose to replace it.`,
+  equalNotConverted: (computed: string) =>
+    `Giá trị nhập tay khớp kết quả công thức (${computed}); giữ nguyên, chọn "chuyển thành công thức" để thay. / The typed value equals the formula's result; kept unless you opt in to convert it.`,
   notANumber: 'Ô chứa chữ, không phải số; giữ nguyên. / The cell holds text, not a number; kept.',
   uncheckable: (firstYear: number, baseYear: number) =>
     `Không kiểm tra được: bảng không có số liệu năm gốc ${baseYear} hay tốc độ tăng năm ${firstYear}; giữ nguyên số nhập tay. / Cannot be checked: the table has no ${baseYear} base figure or ${firstYear} growth; the typed figure is kept.`,

@@ -10,6 +10,7 @@ import type { ColumnInfo, RowInfo } from '../layout';
 import { normalizeVi } from '../text';
 import { classifyUnit, isFlowIndicator } from '../units';
 import { roleColumnForRow } from './columns';
+import { Convention, detectConvention, factorOf, fromPoints, rateFormula, toPoints } from './convention';
 import { MSG } from './messages';
 import type { SheetModel } from './sheet-model';
 
@@ -31,6 +32,8 @@ export interface Target {
   format: string | null;
   /** Note to put on the cell when the formula is written. */
   note?: string;
+  /** The value is a fraction shown with a % format (0,1172 shown as 11,72%). */
+  percent?: boolean;
 }
 
 /**
@@ -43,6 +46,7 @@ export interface Sink {
 }
 
 export const GROWTH_FORMAT = '#,##0.00';
+export const PERCENT_FORMAT = '0.00%';
 
 const FIGURE_ROWS = new Set(['indicator', 'component']);
 
@@ -189,40 +193,66 @@ export function valueRowOf(model: SheetModel, growth: RowInfo): RowInfo | undefi
   return above && comps.includes(above) ? above : undefined;
 }
 
-function growthCell(model: SheetModel, valueRow: number, cur: ColumnInfo, prev: ColumnInfo, growthRow: number): Target | null {
-  const c = model.num(valueRow, cur.col);
-  const p = model.num(valueRow, prev.col);
-  if (c === null || p === null) return null;
-  const g = yoyGrowth(c, p);
-  if (g === null) return null;
-  const own = numberFormatOf(model, growthRow, cur.col);
-  return {
-    kind: 'growth',
-    row: growthRow,
-    col: cur.col,
-    formula: `=(${toA1(valueRow, cur.col)}/${toA1(valueRow, prev.col)}-1)*100`,
-    deps: [
-      { row: valueRow, col: cur.col },
-      { row: valueRow, col: prev.col },
-    ],
-    computed: g,
-    checkable: true,
-    format: own ?? GROWTH_FORMAT,
-  };
+/** The growth cells of a growth row that can be computed: [cell, previous-year column, growth in points]. */
+function growthCandidates(model: SheetModel, valueRow: number): Array<{ cur: ColumnInfo; prev: ColumnInfo; points: number }> {
+  const out: Array<{ cur: ColumnInfo; prev: ColumnInfo; points: number }> = [];
+  for (const series of [model.planYears, model.actualYears]) {
+    series.forEach((cur, i) => {
+      const prev = i === 0 ? model.baseYear : series[i - 1];
+      if (!prev || prev.year !== (cur.year ?? 0) - 1) return;
+      const c = model.num(valueRow, cur.col);
+      const p = model.num(valueRow, prev.col);
+      const g = c === null || p === null ? null : yoyGrowth(c, p);
+      if (g !== null) out.push({ cur, prev, points: g });
+    });
+  }
+  return out;
 }
 
-/** Year-on-year growth rows, in percent points: each year after the first, and the first when the base year is shown. */
+const conventionCache = new WeakMap<SheetModel, Map<number, Convention>>();
+
+/** How a growth row writes its rates; decided once, before any of its cells is filled. */
+function growthConvention(model: SheetModel, growth: RowInfo, valueRow: number): Convention {
+  let memo = conventionCache.get(model);
+  if (!memo) conventionCache.set(model, (memo = new Map()));
+  let c = memo.get(growth.row);
+  if (c === undefined) {
+    const cells = [...model.planYears, ...model.actualYears].map((y) => ({ row: growth.row, col: y.col, points: null as number | null }));
+    for (const k of growthCandidates(model, valueRow)) {
+      const cell = cells.find((x) => x.col === k.cur.col);
+      if (cell) cell.points = k.points;
+    }
+    c = detectConvention(model, cells);
+    memo.set(growth.row, c);
+  }
+  return c;
+}
+
+function rateFormat(model: SheetModel, row: number, col: number, c: Convention): string {
+  return numberFormatOf(model, row, col) ?? (c === 'fraction' ? PERCENT_FORMAT : GROWTH_FORMAT);
+}
+
+/** Year-on-year growth rows, in the sheet's convention: each year after the first, and the first when the base year is shown. */
 export function growthTargets(model: SheetModel, out: Sink): void {
   for (const g of model.layout.rows) {
     if (g.kind !== 'growth') continue;
     const v = valueRowOf(model, g);
     if (!v) continue;
-    for (const series of [model.planYears, model.actualYears]) {
-      series.forEach((cur, i) => {
-        const prev = i === 0 ? model.baseYear : series[i - 1];
-        if (!prev || prev.year !== (cur.year ?? 0) - 1) return;
-        const t = growthCell(model, v.row, cur, prev, g.row);
-        if (t) out.push(t);
+    const conv = growthConvention(model, g, v.row);
+    for (const { cur, prev, points } of growthCandidates(model, v.row)) {
+      out.push({
+        kind: 'growth',
+        row: g.row,
+        col: cur.col,
+        formula: `=${rateFormula(`${toA1(v.row, cur.col)}/${toA1(v.row, prev.col)}`, conv)}`,
+        deps: [
+          { row: v.row, col: cur.col },
+          { row: v.row, col: prev.col },
+        ],
+        computed: fromPoints(points, conv),
+        checkable: true,
+        format: rateFormat(model, g.row, cur.col, conv),
+        percent: conv === 'fraction',
       });
     }
   }
@@ -252,10 +282,11 @@ function wantsAverage(r: RowInfo, growthOf: Map<number, RowInfo>): boolean {
 }
 
 /**
- * Geometric average growth over the period, without array formulas: from the
- * base-year column; else from the base implied by the first year's growth
- * (Y2025 = Y2026 / (1 + g2026/100), how the seeds' 12,30 and 11,47 are made);
- * else from the first to the last year shown, which a note says.
+ * Geometric average growth over the period, without array formulas, in the
+ * cell's convention: from the base-year column; else from the base implied by
+ * the first year's growth (Y2025 = Y2026 / (1 + g2026/100), how the seeds'
+ * 12,30 and 11,47 are made); else from the first to the last year shown,
+ * which a note says.
  */
 export function avgGrowthTargets(model: SheetModel, out: Sink): void {
   const years = model.planYears;
@@ -275,69 +306,54 @@ export function avgGrowthTargets(model: SheetModel, out: Sink): void {
     const F = model.num(r.row, first.col);
     if (L === null || !(L > 0)) continue;
     const lastA1 = toA1(r.row, last.col);
-    const format = numberFormatOf(model, r.row, col) ?? GROWTH_FORMAT;
     const base = model.baseYear;
     const B = base ? model.num(r.row, base.col) : null;
+    const g1 = growth && F !== null && F > 0 ? model.num(growth.row, first.col) : null;
+    let found: { factor: string; deps: CellRef[]; points: number; checkable: boolean; note?: string } | null = null;
     if (base && B !== null && B > 0) {
       const n = lastYear - (base.year ?? 0);
       const a = averageGrowth(B, L, n);
-      if (a === null) continue;
-      out.push({
-        kind: 'avgGrowth',
-        row: r.row,
-        col,
-        formula: `=(POWER(${lastA1}/${toA1(r.row, base.col)},1/${n})-1)*100`,
-        deps: [
-          { row: r.row, col: last.col },
-          { row: r.row, col: base.col },
-        ],
-        computed: a,
-        checkable: true,
-        format,
-      });
-      continue;
-    }
-    if (F === null || !(F > 0)) continue;
-    const g1 = growth ? model.num(growth.row, first.col) : null;
-    if (growth && g1 !== null) {
-      const implied = baseFromFirstGrowth(F, g1);
+      if (a !== null) found = { factor: `POWER(${lastA1}/${toA1(r.row, base.col)},1/${n})`, deps: [{ row: r.row, col: last.col }, { row: r.row, col: base.col }], points: a, checkable: true };
+    } else if (growth && g1 !== null && F !== null) {
+      const gConv = growthConvention(model, growth, r.row);
       const n = lastYear - firstYear + 1;
+      const implied = baseFromFirstGrowth(F, toPoints(g1, gConv));
       const a = implied === null ? null : averageGrowth(implied, L, n);
       if (a !== null) {
-        const g1A1 = toA1(growth.row, first.col);
-        out.push({
-          kind: 'avgGrowth',
-          row: r.row,
-          col,
-          formula: `=(POWER(${lastA1}/(${toA1(r.row, first.col)}/(1+${g1A1}/100)),1/${n})-1)*100`,
-          deps: [
-            { row: r.row, col: last.col },
-            { row: r.row, col: first.col },
-            { row: growth.row, col: first.col },
-          ],
-          computed: a,
+        found = {
+          factor: `POWER(${lastA1}/(${toA1(r.row, first.col)}/${factorOf(toA1(growth.row, first.col), gConv)}),1/${n})`,
+          deps: [{ row: r.row, col: last.col }, { row: r.row, col: first.col }, { row: growth.row, col: first.col }],
+          points: a,
           checkable: true,
-          format,
-        });
-        continue;
+        };
       }
     }
-    const n = lastYear - firstYear;
-    const a = averageGrowth(F, L, n);
-    if (a === null) continue;
+    if (!found && F !== null && F > 0) {
+      const n = lastYear - firstYear;
+      const a = averageGrowth(F, L, n);
+      if (a !== null) {
+        found = {
+          factor: `POWER(${lastA1}/${toA1(r.row, first.col)},1/${n})`,
+          deps: [{ row: r.row, col: last.col }, { row: r.row, col: first.col }],
+          points: a,
+          checkable: false,
+          note: MSG.fallbackNote(firstYear, lastYear, firstYear - 1),
+        };
+      }
+    }
+    if (!found) continue;
+    const conv = detectConvention(model, [{ row: r.row, col, points: found.points }]);
     out.push({
       kind: 'avgGrowth',
       row: r.row,
       col,
-      formula: `=(POWER(${lastA1}/${toA1(r.row, first.col)},1/${n})-1)*100`,
-      deps: [
-        { row: r.row, col: last.col },
-        { row: r.row, col: first.col },
-      ],
-      computed: a,
-      checkable: false,
-      format,
-      note: MSG.fallbackNote(firstYear, lastYear, firstYear - 1),
+      formula: `=${rateFormula(found.factor, conv)}`,
+      deps: found.deps,
+      computed: fromPoints(found.points, conv),
+      checkable: found.checkable,
+      format: rateFormat(model, r.row, col, conv),
+      percent: conv === 'fraction',
+      ...(found.note ? { note: found.note } : {}),
     });
   }
 }
