@@ -177,11 +177,16 @@ describe('EditPlan → .xlsx → snapshot', () => {
       [
         { op: 'removeAddinConditionalFormats', sheet: 'Phụ lục 1' },
         { op: 'addConditionalFormat', sheet: 'Phụ lục 1', range: 'E4:E6', formula: markedCondition('met', 'E4>=D4'), fill: '#C6EFCE', fontColor: '#006100', tag: 'met' },
+        { op: 'addConditionalFormat', sheet: 'Phụ lục 1', range: 'B4:B6,D4', formula: markedCondition('missed', 'B4=""'), fill: '#FFC7CE', tag: 'missed' },
       ],
       'cf.xlsx',
     );
     const s = sheetOf(snap, 'Phụ lục 1');
-    expect(s.conditionalFormats).toEqual([USER_CF, { range: 'E4:E6', formula: '=AND(N("phuluc:met")=0,E4>=D4)', fill: '#C6EFCE', fontColor: '#006100' }]);
+    expect(s.conditionalFormats).toEqual([
+      USER_CF,
+      { range: 'E4:E6', formula: '=AND(N("phuluc:met")=0,E4>=D4)', fill: '#C6EFCE', fontColor: '#006100' },
+      { range: 'B4:B6 D4', formula: '=AND(N("phuluc:missed")=0,B4="")', fill: '#FFC7CE' },
+    ]);
     // LibreOffice reads our dxf fill (it writes the same colour back)
     const lo = sheetOf(await recalculate(out), 'Phụ lục 1');
     expect(lo.conditionalFormats.find((c) => c.formula?.includes('phuluc:met'))).toMatchObject({ fill: '#C6EFCE' });
@@ -261,6 +266,11 @@ describe('EditPlan → .xlsx → snapshot', () => {
     await wb.xlsx.readFile(out);
     const ws = wb.getWorksheet('Phụ lục 1')!;
     expect(ws.views[0]).toMatchObject({ state: 'frozen', xSplit: 2, ySplit: 3, topLeftCell: 'C4' });
+    const unfrozen = join(dir, 'unfrozen.xlsx');
+    await applyPlanToFile(out, plan([{ op: 'freezePanes', sheet: 'Phụ lục 1', rows: 0, cols: 0 }]), unfrozen);
+    const wb2 = new ExcelJS.Workbook();
+    await wb2.xlsx.readFile(unfrozen);
+    expect(wb2.getWorksheet('Phụ lục 1')!.views[0].state).toBe('normal');
     expect(ws.getColumn('B').width).toBe(42);
     expect(ws.getColumn('F').width).toBe(9.5);
     expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '3:3' });

@@ -17,7 +17,7 @@
  * between all cells loaded with the same style id.
  */
 import ExcelJS from 'exceljs';
-import { columnNumber, parseA1, parseRange, RangeRef, toA1 } from '../../core/a1';
+import { columnNumber, parseA1, parseRange, RangeRef, rangeToA1, toA1 } from '../../core/a1';
 import { EditOp, EditPlan, isAddinConditionFormula, parsePlan } from '../../core/plan';
 import { hexToArgb } from './colors';
 import { sheetMarkers } from './read';
@@ -293,14 +293,17 @@ function mergeCells(ws: ExcelJS.Worksheet, range: string): void {
 type AddCf = Extract<EditOp, { op: 'addConditionalFormat' }>;
 
 function addConditionalFormat(ws: ExcelJS.Worksheet, op: AddCf): void {
-  areas(op.range);
+  // sqref separates areas with spaces only.
+  const ref = areas(op.range)
+    .map((r) => rangeToA1(r))
+    .join(' ');
   const body = op.formula.startsWith('=') ? op.formula.slice(1) : op.formula;
   const style: Partial<ExcelJS.Style> = {
     fill: { type: 'pattern', pattern: 'solid', fgColor: hexToArgb(op.fill), bgColor: hexToArgb(op.fill) },
   };
   if (op.fontColor) style.font = { color: hexToArgb(op.fontColor) };
   ws.addConditionalFormatting({
-    ref: op.range,
+    ref,
     rules: [{ type: 'expression', priority: nextCfPriority(ws), formulae: [body], style } as ExcelJS.ConditionalFormattingRule],
   });
 }
@@ -444,12 +447,9 @@ function createTable(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, range: string,
 }
 
 function freezePanes(ws: ExcelJS.Worksheet, rows: number, cols: number): void {
-  const base = (ws.views && ws.views[0]) || {};
-  const { state: _s, xSplit: _x, ySplit: _y, topLeftCell: _t, ...rest } = base as Partial<ExcelJS.WorksheetViewFrozen>;
-  void _s;
-  void _x;
-  void _y;
-  void _t;
+  // Keep the view's other settings (zoom, gridlines, selection); replace only the pane.
+  const rest: Record<string, unknown> = { ...((ws.views && ws.views[0]) || {}) };
+  for (const k of ['state', 'xSplit', 'ySplit', 'topLeftCell']) delete rest[k];
   const view: Partial<ExcelJS.WorksheetView> =
     rows === 0 && cols === 0
       ? { ...rest, state: 'normal' }
