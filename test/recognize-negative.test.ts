@@ -102,7 +102,14 @@ describe('sheets that are not phụ lục', () => {
     const l = recognizeSheet(sheetFromRows('PL3', []));
     expect(l).toMatchObject({ kind: 'none', header: null, columns: [], rows: [] });
     expect(l.confidence).toBeGreaterThan(0.9);
-    expect(recognizeSheet(sheetFromRows('Sheet1', [[null, null], [null, '  ']])).kind).toBe('none');
+    expect(
+      recognizeSheet(
+        sheetFromRows('Sheet1', [
+          [null, null],
+          [null, '  '],
+        ]),
+      ).kind,
+    ).toBe('none');
   });
 
   it('a huge sheet of random text (5,000 rows), quickly', () => {

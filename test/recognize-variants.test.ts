@@ -3,7 +3,18 @@
  * recognised exactly as the fixture generator placed it (test/fixtures/variants.ts).
  */
 import { recognizeSheet } from '../src/core/recognize';
-import { allTables, comparable, LogicalTable, render, RenderOptions, RACH_GIA_REPEAT_BEFORE, shuffledOrder, withBlocks, withPairs, withYearText } from './fixtures/variants';
+import {
+  allTables,
+  comparable,
+  LogicalTable,
+  render,
+  RenderOptions,
+  RACH_GIA_REPEAT_BEFORE,
+  shuffledOrder,
+  withBlocks,
+  withPairs,
+  withYearText,
+} from './fixtures/variants';
 
 function check(table: LogicalTable, options: RenderOptions = {}): void {
   const { sheet, expected } = render(table, options);
@@ -14,7 +25,8 @@ const tables = allTables();
 const yearTables = tables.filter((t) => t.columns.some((c) => c.role === 'year'));
 
 describe.each(tables.map((t) => [t.id, t] as const))('%s', (_id, table) => {
-  it('as in the sample workbook (titles, merged header)', () => check(table, table.id === 'rach-gia' ? { repeatHeaderBefore: RACH_GIA_REPEAT_BEFORE } : {}));
+  it('as in the sample workbook (titles, merged header)', () =>
+    check(table, table.id === 'rach-gia' ? { repeatHeaderBefore: RACH_GIA_REPEAT_BEFORE } : {}));
   it('header at row 1 without titles', () => check(table, { titles: false }));
   it('table starting at column C (blank A:B in the used range)', () => check(table, { startCol: 3 }));
   it('table starting at column C (used range starts at C)', () => check(table, { startCol: 3, originAtTable: true }));

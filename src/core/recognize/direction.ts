@@ -12,7 +12,8 @@ import { normalize } from './labels';
 
 const DOWN_NAME = /\b(ho ngheo|ty le ngheo|that nghiep|tai nan|toi pham|pham toi|vu an|o nhiem|chay no|suy dinh duong|tu vong|tai ngheo)\b/;
 /** Rates of cases solved, discovered or handled: higher is better even though the noun is bad. */
-const SOLVED_NAME = /\b(kham pha|dieu tra|giai quyet|xu ly|tiep nhan|triet pha|bat giu|truy bat|phat hien|to giac|thu hoi|phong chong|phong ngua)\b/;
+const SOLVED_NAME =
+  /\b(kham pha|dieu tra|giai quyet|xu ly|tiep nhan|triet pha|bat giu|truy bat|phat hien|to giac|thu hoi|phong chong|phong ngua)\b/;
 const FALLING_NAME = /\b(giam|kiem che)\b/;
 const DOWN_TEXT = /\b(duoi|giam|khong qua|toi da|khong vuot|it hon|thap hon|tro xuong)\b/;
 

@@ -114,7 +114,14 @@ function continuesAbove(view: SheetView, row: number, col: number | undefined, h
   return view.isEmpty(row, col);
 }
 
-export function isContinuationRow(view: SheetView, row: number, top: number, firstCol: number, lastCol: number, key: { stt?: number; name?: number }): boolean {
+export function isContinuationRow(
+  view: SheetView,
+  row: number,
+  top: number,
+  firstCol: number,
+  lastCol: number,
+  key: { stt?: number; name?: number },
+): boolean {
   if (!continuesAbove(view, row, key.stt, top) || !continuesAbove(view, row, key.name, top)) return false;
   const cells = rowCells(view, row, firstCol, lastCol);
   if (cells.length === 0) return false;
@@ -149,7 +156,14 @@ export function isColumnNumberRow(view: SheetView, row: number, firstCol: number
   return filled >= 3 && tokens * 10 >= filled * 7;
 }
 
-function block(view: SheetView, firstRow: number, lastRow: number, anchorRow: number, anchorRoles: number, key: { stt?: number; name?: number }): HeaderBlock {
+function block(
+  view: SheetView,
+  firstRow: number,
+  lastRow: number,
+  anchorRow: number,
+  anchorRoles: number,
+  key: { stt?: number; name?: number },
+): HeaderBlock {
   const { firstCol, lastCol } = spanOf(view, firstRow, lastRow);
   const next = lastRow + 1;
   const columnNumberRow = next <= view.lastRow && isColumnNumberRow(view, next, firstCol, lastCol, key.name) ? next : undefined;
@@ -177,10 +191,12 @@ function extendHeader(view: SheetView, anchor: number, cells: LabelledCell[], ro
   const key = anchorColumns(cells);
   let { firstCol, lastCol } = spanOf(view, anchor, anchor);
   let first = anchor;
-  while (first - 1 >= view.firstRow && anchor - (first - 1) < MAX_HEADER_ROWS && isGroupRowAbove(view, first - 1, firstCol, lastCol)) first--;
+  while (first - 1 >= view.firstRow && anchor - (first - 1) < MAX_HEADER_ROWS && isGroupRowAbove(view, first - 1, firstCol, lastCol))
+    first--;
   let last = anchor;
   ({ firstCol, lastCol } = spanOf(view, first, anchor));
-  while (last + 1 <= view.lastRow && last + 1 - first < MAX_HEADER_ROWS && isContinuationRow(view, last + 1, first, firstCol, lastCol, key)) last++;
+  while (last + 1 <= view.lastRow && last + 1 - first < MAX_HEADER_ROWS && isContinuationRow(view, last + 1, first, firstCol, lastCol, key))
+    last++;
   return block(view, first, last, anchor, roles, key);
 }
 

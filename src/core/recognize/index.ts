@@ -123,7 +123,11 @@ function applyRowOverrides(view: SheetView, columns: ColumnInfo[], rows: RowInfo
     else if (or.parent !== undefined) info.parent = or.parent;
     const measured = info.kind === 'indicator' || info.kind === 'component' || info.kind === 'growth';
     if (or.direction) info.direction = or.direction;
-    else if (measured && !info.direction) info.direction = directionOf(info.name, cols.targets.map((c) => view.value(or.row, c)));
+    else if (measured && !info.direction)
+      info.direction = directionOf(
+        info.name,
+        cols.targets.map((c) => view.value(or.row, c)),
+      );
     if (!measured) delete info.direction;
     byRow.set(or.row, info);
   }
@@ -138,7 +142,9 @@ function describeColumns(columns: ColumnInfo[]): string[] {
     const ys = columns.filter((c) => c.role === 'year' && c.series === series);
     if (ys.length === 0) continue;
     const years = ys.map((c) => c.year ?? 0);
-    out.push(`${ys.length} cột năm ${rowRange(Math.min(...years), Math.max(...years))} (${series === 'plan' ? 'kế hoạch' : 'thực hiện'}) ở ${colRange(ys.map((c) => c.col))}`);
+    out.push(
+      `${ys.length} cột năm ${rowRange(Math.min(...years), Math.max(...years))} (${series === 'plan' ? 'kế hoạch' : 'thực hiện'}) ở ${colRange(ys.map((c) => c.col))}`,
+    );
   }
   return out;
 }
@@ -177,13 +183,22 @@ export function recognizeSheet(sheet: SheetSnapshot, override?: SheetOverride): 
   if (override?.kind === 'none') return none(name, 1, ['Người dùng đánh dấu: không phải phụ lục']);
   if (sheet.addinMarker) return none(name, 1, ['Trang tính do add-in tạo (không phải phụ lục nguồn)']);
 
-  const empty = sheet.values.length === 0 || sheet.values.every((r) => r.every((v) => v === null || (typeof v === 'string' && v.trim() === '')));
+  const empty =
+    sheet.values.length === 0 || sheet.values.every((r) => r.every((v) => v === null || (typeof v === 'string' && v.trim() === '')));
   if (empty && !override?.kind) return none(name, 0.99, ['Trang tính trống']);
 
   const h = override?.header ? headerAt(view, override.header.firstRow, override.header.lastRow) : findHeader(view);
   if (!h) {
     if (override?.kind) {
-      return { name, kind: override.kind, confidence: 0.2, reasons: [...userReasons, 'Không tìm thấy dòng tiêu đề: hãy chỉ định các dòng tiêu đề'], header: null, columns: [], rows: [] };
+      return {
+        name,
+        kind: override.kind,
+        confidence: 0.2,
+        reasons: [...userReasons, 'Không tìm thấy dòng tiêu đề: hãy chỉ định các dòng tiêu đề'],
+        header: null,
+        columns: [],
+        rows: [],
+      };
     }
     const reasons = ['Không tìm thấy dòng tiêu đề bảng (STT, Chỉ tiêu/Nội dung, Đơn vị tính, năm...) trong 30 dòng đầu'];
     if (nameHint(name)) reasons.push('Tên trang tính giống phụ lục nhưng nội dung không phải bảng chỉ tiêu');
@@ -194,14 +209,17 @@ export function recognizeSheet(sheet: SheetSnapshot, override?: SheetOverride): 
   const columns = override ? applyColumnOverrides(view, h, reading.columns, override) : reading.columns;
   const decided = kindFromColumns({ ...reading, columns });
   const kind = override?.kind ?? decided.kind;
-  if (kind === 'none') return none(name, reading.foreign.length > 0 ? 0.9 : 0.75, [decided.why, `Dòng giống tiêu đề ở hàng ${h.anchorRow}`]);
+  if (kind === 'none')
+    return none(name, reading.foreign.length > 0 ? 0.9 : 0.75, [decided.why, `Dòng giống tiêu đề ở hàng ${h.anchorRow}`]);
 
   const body = readRows(view, h, columns, kind);
   const rows = override ? applyRowOverrides(view, columns, body.rows, override) : body.rows;
   const reasons = [...userReasons];
   const counts = (k: RowInfo['kind']) => rows.filter((r) => r.kind === k).length;
   if (kind === 'indicators') {
-    reasons.push(`Bảng chỉ tiêu: ${counts('indicator')} chỉ tiêu, ${counts('component')} chỉ tiêu thành phần, ${counts('growth')} dòng tốc độ tăng, ${counts('section')} mục`);
+    reasons.push(
+      `Bảng chỉ tiêu: ${counts('indicator')} chỉ tiêu, ${counts('component')} chỉ tiêu thành phần, ${counts('growth')} dòng tốc độ tăng, ${counts('section')} mục`,
+    );
   } else {
     reasons.push(`Bảng nhiệm vụ: ${counts('task')} nhiệm vụ, ${counts('section')} lĩnh vực`);
   }
@@ -233,6 +251,11 @@ export function recognizeSheet(sheet: SheetSnapshot, override?: SheetOverride): 
 
 export function recognizeWorkbook(wb: WorkbookSnapshot, overrides?: Overrides): WorkbookLayout {
   return {
-    sheets: wb.sheets.map((s) => recognizeSheet(s, overrides?.sheets.find((o) => o.sheet === s.name))),
+    sheets: wb.sheets.map((s) =>
+      recognizeSheet(
+        s,
+        overrides?.sheets.find((o) => o.sheet === s.name),
+      ),
+    ),
   };
 }

@@ -76,7 +76,28 @@ export function seriesOf(t: string): Series | undefined {
 }
 
 /** Words that may sit around a year in a year header ("Năm 2026", "KH 2026", "2030 (mục tiêu)"). */
-const YEAR_FILLER = new Set(['nam', 'kh', 'th', 'uth', 'tth', 'ke', 'hoach', 'thuc', 'hien', 'uoc', 'tinh', 'muc', 'tieu', 'chi', 'ket', 'qua', 'giao', 'du', 'kien', 'da']);
+const YEAR_FILLER = new Set([
+  'nam',
+  'kh',
+  'th',
+  'uth',
+  'tth',
+  'ke',
+  'hoach',
+  'thuc',
+  'hien',
+  'uoc',
+  'tinh',
+  'muc',
+  'tieu',
+  'chi',
+  'ket',
+  'qua',
+  'giao',
+  'du',
+  'kien',
+  'da',
+]);
 const SERIES_ONLY_RE = /\b(ke hoach|kh|thuc hien|th|uth|tth|uoc thuc hien|uoc th|uoc tinh|uoc|ket qua|muc tieu|giao|du kien|da)\b/g;
 
 function words(t: string): string[] {
@@ -103,7 +124,8 @@ function isSeriesOnly(t: string): boolean {
 
 const STT_RE = /^(stt|tt|so tt|so thu tu|thu tu)$/;
 /** Staff lists, schedules, address books, budgets and price lists: tables that are not phụ lục. */
-const FOREIGN_RE = /\b(ho (va )?ten|chuc vu|chuc danh|dien thoai|dia diem|thanh phan|ngay sinh|gioi tinh|dia chi|email|que quan|ky ten|ma so thue|so tai khoan|du toan|quyet toan|thanh tien|don gia|so tien)\b|^(gio|ngay|thu|buoi|ngay thang|thu\/ngay|thu, ngay)$/;
+const FOREIGN_RE =
+  /\b(ho (va )?ten|chuc vu|chuc danh|dien thoai|dia diem|thanh phan|ngay sinh|gioi tinh|dia chi|email|que quan|ky ten|ma so thue|so tai khoan|du toan|quyet toan|thanh tien|don gia|so tien)\b|^(gio|ngay|thu|buoi|ngay thang|thu\/ngay|thu, ngay)$/;
 
 /**
  * Ordered from specific to general: "KH 5 năm ... so với TH 2021-2025" is a
@@ -120,7 +142,10 @@ const ROLE_RULES: [RegExp, Exclude<ColumnRole, 'year'>][] = [
   [/phoi hop/, 'partners'],
   [/thoi gian|thoi han|tien do|han hoan thanh|thoi diem/, 'deadline'],
   [/^(don vi tinh|dvt|d\.v\.t|don vi)\b(?! (tham muu|thuc hien|chu tri|phu trach|duoc giao|giao))|^don vi do\b/, 'unit'],
-  [/chu tri|tham muu|phan cong|don vi thuc hien|co quan thuc hien|don vi (duoc )?giao|phu trach|chiu trach nhiem|co quan|^don vi\b/, 'lead'],
+  [
+    /chu tri|tham muu|phan cong|don vi thuc hien|co quan thuc hien|don vi (duoc )?giao|phu trach|chiu trach nhiem|co quan|^don vi\b/,
+    'lead',
+  ],
   [/ket qua|san pham/, 'output'],
   // Anchored: a sentence that merely mentions "chỉ tiêu" is a title or a data cell, not the name header.
   [/^(cac |ten |nhung |nhom )?(chi tieu|noi dung|nhiem vu|danh muc)\b/, 'name'],

@@ -26,7 +26,8 @@ export function sttForm(stt: string): SttForm {
   return 'other';
 }
 
-const END_RE = /^(noi nhan|tm\.?\s|tm\.|kt\.?\s|kt\.|q\.\s|nguoi lap|luu\s*:|luu vt|xac nhan cua|thu truong don vi|\(ky|ghi chu\s*:|\*\s*ghi chu|phu luc\b)/;
+const END_RE =
+  /^(noi nhan|tm\.?\s|tm\.|kt\.?\s|kt\.|q\.\s|nguoi lap|luu\s*:|luu vt|xac nhan cua|thu truong don vi|\(ky|ghi chu\s*:|\*\s*ghi chu|phu luc\b)/;
 const SIGNER_RE = /^(chu tich|pho chu tich|giam doc|pho giam doc|truong phong|ke toan truong)$/;
 const DATE_LINE_RE = /\bngay\b.*\bthang\b.*\bnam\b/;
 
@@ -63,9 +64,16 @@ export interface BodyColumns {
 
 export function bodyColumns(columns: ColumnInfo[]): BodyColumns {
   const one = (role: ColumnInfo['role']) => columns.find((c) => c.role === role)?.col;
-  const planYears = columns.filter((c) => c.role === 'year' && (c.series ?? 'plan') === 'plan').sort((a, b) => (a.year ?? 0) - (b.year ?? 0));
-  const targets = [...planYears.map((c) => c.col), ...columns.filter((c) => c.role === 'planTotal' || c.role === 'target2030' || c.role === 'annualAverage').map((c) => c.col)];
-  const figures = columns.filter((c) => ['year', 'planTotal', 'target2030', 'annualAverage', 'avgGrowth', 'ratioPrevious'].includes(c.role)).map((c) => c.col);
+  const planYears = columns
+    .filter((c) => c.role === 'year' && (c.series ?? 'plan') === 'plan')
+    .sort((a, b) => (a.year ?? 0) - (b.year ?? 0));
+  const targets = [
+    ...planYears.map((c) => c.col),
+    ...columns.filter((c) => c.role === 'planTotal' || c.role === 'target2030' || c.role === 'annualAverage').map((c) => c.col),
+  ];
+  const figures = columns
+    .filter((c) => ['year', 'planTotal', 'target2030', 'annualAverage', 'avgGrowth', 'ratioPrevious'].includes(c.role))
+    .map((c) => c.col);
   return { stt: one('stt'), name: one('name'), unit: one('unit'), targets, years: planYears.map((c) => c.col), figures };
 }
 
@@ -77,12 +85,38 @@ export interface BodyReading {
 const GROWTH_RE = /^(toc do (tang|tang truong|phat trien)|tang truong)\b/;
 const OF_WHICH_RE = /^trong do\b/;
 const BULLET_RE = /^[-+•–—*]/;
-const STOP = new Set(['toc', 'do', 'tang', 'truong', 'phat', 'trien', 'cua', 'theo', 'va', 'tong', 'binh', 'quan', 'nam', 'tren', 'dia', 'ban', 'gia', 'ty', 'le', 'so', 'voi']);
+const STOP = new Set([
+  'toc',
+  'do',
+  'tang',
+  'truong',
+  'phat',
+  'trien',
+  'cua',
+  'theo',
+  'va',
+  'tong',
+  'binh',
+  'quan',
+  'nam',
+  'tren',
+  'dia',
+  'ban',
+  'gia',
+  'ty',
+  'le',
+  'so',
+  'voi',
+]);
 
 const tokenCache = new WeakMap<RowInfo, Set<string>>();
 
 function tokens(name: string): Set<string> {
-  return new Set(normalize(name).split(/[^a-z0-9]+/).filter((w) => w.length > 1 && !STOP.has(w)));
+  return new Set(
+    normalize(name)
+      .split(/[^a-z0-9]+/)
+      .filter((w) => w.length > 1 && !STOP.has(w)),
+  );
 }
 
 function rowTokens(row: RowInfo): Set<string> {
@@ -165,7 +199,8 @@ function repeatedHeaderRows(view: SheetView, row: number, h: HeaderBlock, cols: 
   const form = sttForm(sttText);
   if (form === 'int' || form === 'dotted' || form === 'roman') return 0;
   const sttLooks = sttText.length >= 2 && sttText.length <= 12 && isRole(sttText, 'stt');
-  const nameLooks = !sttLooks && nameText.length >= 4 && nameText.length <= 60 && NAME_HEADER_RE.test(normalize(nameText)) && isRole(nameText, 'name');
+  const nameLooks =
+    !sttLooks && nameText.length >= 4 && nameText.length <= 60 && NAME_HEADER_RE.test(normalize(nameText)) && isRole(nameText, 'name');
   const looks = sttLooks || nameLooks;
   if (looks && isHeaderLike(scoreCells(rowCells(view, row, h.firstCol, h.lastCol)))) {
     let last = row;
@@ -198,7 +233,13 @@ export function readRows(view: SheetView, h: HeaderBlock, columns: ColumnInfo[],
     if (repeated > 0) {
       for (let k = 0; k < repeated; k++) {
         if (view.isRowEmpty(r + k, h.firstCol, h.lastCol)) continue;
-        rows.push({ row: r + k, kind: 'header', stt: cols.stt !== undefined ? view.text(r + k, cols.stt) : '', name: cols.name !== undefined ? view.text(r + k, cols.name) : '', unit: '' });
+        rows.push({
+          row: r + k,
+          kind: 'header',
+          stt: cols.stt !== undefined ? view.text(r + k, cols.stt) : '',
+          name: cols.name !== undefined ? view.text(r + k, cols.name) : '',
+          unit: '',
+        });
       }
       lastRow = r + repeated - 1;
       r += repeated - 1;
@@ -235,7 +276,11 @@ export function readRows(view: SheetView, h: HeaderBlock, columns: ColumnInfo[],
 
     let rowKind: RowInfo['kind'];
     let parent: number | undefined;
-    if (form === 'roman' || form === 'letter' || (form === 'none' && !figures && unit === '' && isUpperSentence(name) && !BULLET_RE.test(name))) {
+    if (
+      form === 'roman' ||
+      form === 'letter' ||
+      (form === 'none' && !figures && unit === '' && isUpperSentence(name) && !BULLET_RE.test(name))
+    ) {
       rowKind = 'section';
     } else if (kind === 'tasks') {
       rowKind = 'task';
@@ -269,7 +314,11 @@ export function readRows(view: SheetView, h: HeaderBlock, columns: ColumnInfo[],
       bySttInSection.clear();
     } else if (section !== undefined) info.section = section;
     if (rowKind === 'indicator' || rowKind === 'component' || rowKind === 'growth') {
-      info.direction = directionOf(nName, cols.targets.map((c) => view.value(r, c)), true);
+      info.direction = directionOf(
+        nName,
+        cols.targets.map((c) => view.value(r, c)),
+        true,
+      );
     }
     if (rowKind === 'indicator') {
       indicator = info;
