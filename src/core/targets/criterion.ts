@@ -75,10 +75,17 @@ export function judgeNumber(c: Exclude<Criterion, { type: 'words' } | { type: 'u
       if (c.strict) return actual < c.value && !eq(actual, c.value) ? 'met' : 'missed';
       return eq(actual, c.value) ? 'met' : actual < c.value ? 'exceeded' : 'missed';
     case 'band': {
-      const inside = (actual >= c.lo || eq(actual, c.lo)) && (actual <= c.hi || eq(actual, c.hi));
-      if (inside) return 'met';
-      const above = actual > c.hi;
-      return above === (c.good === 'up') ? 'exceeded' : 'missed';
+      // Distance from the middle, as the highlight formula computes it (one reference to the actual keeps it short).
+      const { mid, reach } = bandGeometry(c);
+      const x = actual - mid;
+      if (Math.abs(x) <= reach) return 'met';
+      return x > 0 === (c.good === 'up') ? 'exceeded' : 'missed';
     }
   }
+}
+
+/** A band as middle and half-width, widened by a hair so figures typed on an edge count as inside. */
+export function bandGeometry(c: { lo: number; hi: number }): { mid: number; reach: number } {
+  const mid = (c.lo + c.hi) / 2;
+  return { mid, reach: (c.hi - c.lo) / 2 + 1e-9 * Math.max(1, Math.abs(c.lo), Math.abs(c.hi)) };
 }

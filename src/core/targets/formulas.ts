@@ -4,6 +4,7 @@
  * are mutually exclusive and false on a blank cell (no-data stays uncoloured).
  */
 import type { TargetCell } from './cells';
+import { bandGeometry } from './criterion';
 import { wordConditions } from './words';
 
 export type HighlightTag = 'missed' | 'met' | 'exceeded';
@@ -58,13 +59,12 @@ export function cellConditions(cell: TargetCell, a: string, p: string): Conditio
       num = c.strict ? { met: `${x}<${k(c.value)}`, missed: `${x}>=${k(c.value)}` } : { exceeded: `${x}<${k(c.value)}`, met: `${x}=${k(c.value)}`, missed: `${x}>${k(c.value)}` };
       break;
     case 'band': {
-      const lo = xlNumber(c.lo);
-      const hi = xlNumber(c.hi);
-      num = {
-        met: `${x}>=${lo},${x}<=${hi}`,
-        exceeded: c.good === 'up' ? `${x}>${hi}` : `${x}<${lo}`,
-        missed: c.good === 'up' ? `${x}<${lo}` : `${x}>${hi}`,
-      };
+      const { mid, reach } = bandGeometry(c);
+      const d = `${x}-${xlNumber(mid)}`;
+      const r = xlNumber(reach);
+      const above = `${d}>${r}`;
+      const below = `${d}<-${r}`;
+      num = { met: `ABS(${d})<=${r}`, exceeded: c.good === 'up' ? above : below, missed: c.good === 'up' ? below : above };
       break;
     }
   }

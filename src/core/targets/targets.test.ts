@@ -321,3 +321,42 @@ describe('qualitative targets read the words of the actual', () => {
     expect(verdictOf(target, actual)).toBe(verdict);
   });
 });
+
+describe('formula length on a wide, long sheet', () => {
+  it('stays within 255 characters with three-letter columns and five-digit rows, for every target form', () => {
+    const targets: (string | number)[] = [4000, '15-17%', 'Khoảng 4', '≥ 90', 'dưới 3%', 'Trên 97,5', '≤ 1,5', 'Tổng 1.064', 'Đạt', 'Không có điểm nóng', 'Không còn tệ nạn ma tuý trên địa bàn', 'Giảm hàng năm', 'Duy trì 100%', 'Hàng năm', 'Ổn định'];
+    const planCol = 702; // ZZ
+    const actualCol = 703; // AAA
+    const first = 99990;
+    const values = [['KH 2026', 'TH 2026'], ...targets.map((t) => [t, null])].map((r) => {
+      const line: (string | number | null)[] = Array(actualCol).fill(null);
+      line[planCol - 1] = r[0];
+      line[actualCol - 1] = r[1];
+      return line;
+    });
+    const sheet = { ...sheetFromRows('Rộng', values), origin: { row: first, col: 1 } };
+    sheet.numberFormats = values.map((_r, i) => values[0].map((_v, j) => (j === actualCol - 1 && i % 2 ? '0.0%' : null)));
+    const rows = targets.flatMap((_t, i) => (['up', 'down'] as const).map(() => i)).filter((_x, k) => k % 2 === 0);
+    const layout: SheetLayout = {
+      name: 'Rộng',
+      kind: 'indicators',
+      confidence: 1,
+      reasons: [],
+      header: { firstRow: first, lastRow: first },
+      columns: [
+        { role: 'year', col: planCol, year: 2026, series: 'plan', header: 'KH 2026' },
+        { role: 'year', col: actualCol, year: 2026, series: 'actual', header: 'TH 2026' },
+      ],
+      rows: rows.map((i) => ({ row: first + 1 + i, kind: 'indicator' as const, stt: String(i + 1), name: 'x', unit: '%', direction: i % 3 === 0 ? ('down' as const) : ('up' as const) })),
+    };
+    const plan = planHighlight({ sheets: [sheet] }, { sheets: [layout] });
+    const cfs = plan.ops.filter((o) => o.op === 'addConditionalFormat') as Extract<EditOp, { op: 'addConditionalFormat' }>[];
+    const covered = new Set(cfs.flatMap((c) => {
+      const [a, b] = c.range.split(':').map(parseA1);
+      return Array.from({ length: (b ?? a).row - a.row + 1 }, (_x, k) => a.row + k);
+    }));
+    expect(layout.rows.filter((r) => !covered.has(r.row)).map((r) => sheet.values[r.row - first][planCol - 1])).toEqual([]);
+    expect(cfs.filter((c) => c.formula.length > 255).map((c) => [c.range, c.formula.length, c.formula])).toEqual([]);
+    expect(cfs.every((c) => c.range.startsWith('AAA'))).toBe(true);
+  });
+});

@@ -31,9 +31,20 @@ const MET_WORD: Record<string, string> = {
 
 /** The rules in order for a target (word and text from a qualitative target; none for a numeric one). */
 export function wordRules(word?: string, targetText?: string): WordRule[] {
-  const rules: WordRule[] = [];
+  const rules = baseRules(word);
   const target = targetText?.toLowerCase().trim();
-  if (target) rules.push({ match: 'exact', text: target, verdict: 'met' });
+  // The target's own words typed back ("Hàng năm" for "Hàng năm") are met, unless a met prefix already says so;
+  // long texts are left out, to keep the formula within Excel's 255 characters.
+  if (target && target.length <= EXACT_TARGET_MAX && rules.find((r) => matches(r, target))?.verdict !== 'met') {
+    rules.unshift({ match: 'exact', text: target, verdict: 'met' });
+  }
+  return rules;
+}
+
+const EXACT_TARGET_MAX = 24;
+
+function baseRules(word?: string): WordRule[] {
+  const rules: WordRule[] = [];
   if (word === 'khong-co') {
     // "Không có điểm nóng": "Không", "Không có", "Không xảy ra" say met; "Có 2 điểm" says missed.
     rules.push({ match: 'prefix', text: 'không đạt', verdict: 'missed' });
