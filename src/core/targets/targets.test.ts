@@ -73,6 +73,18 @@ describe('direction', () => {
   });
 });
 
+describe('an official overriding a verdict', () => {
+  it('wins over the computed verdict, which the reason still shows', () => {
+    const { wb, layout } = wbOf(buildFixture('pairs'));
+    const row = FIRST_BODY_ROW + 3;
+    const at = byCell(evaluateWorkbook(wb, layout, { verdicts: { [`${FIXTURE_SHEET}!E${row}`]: 'met' } }));
+    expect(at.get(`${row}:2026`)!.verdict).toBe('met');
+    expect(at.get(`${row}:2026`)!.reason).toBe('Cán bộ điều chỉnh: Đạt (tính được: Không đạt; TH 88 < mục tiêu ≥ 90: không đạt)');
+    expect(at.get(`${row}:2027`)!.verdict).toBe('met');
+    expect(at.get(`${row}:2027`)!.reason).toBe('TH 90 = mục tiêu ≥ 90: đạt');
+  });
+});
+
 describe('percentages shown with a % format', () => {
   function oneRow(plan: number | string, actual: number, planFormat: string | null, actualFormat: string | null) {
     const sheet = sheetFromRows('S', [
