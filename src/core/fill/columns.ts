@@ -5,7 +5,7 @@
  * formula for the average growth must go where the header above that row says
  * "tốc độ tăng bình quân", not blindly into the first header's column.
  */
-import { columnOf, ColumnRole } from '../layout';
+import { ColumnInfo, columnsOf, ColumnRole } from '../layout';
 import { cellText } from '../sheet-view';
 import { normalizeVi } from '../text';
 import type { SheetModel } from './sheet-model';
@@ -16,6 +16,33 @@ const LOOKS_LIKE: Record<WrittenRole, (t: string) => boolean> = {
   avgGrowth: (t) => /binh quan/.test(t) && /(toc do|tang truong|\btang\b)/.test(t),
   planTotal: (t) => /(5 nam|giai doan|ke hoach|tong)/.test(t) && !/(so voi|binh quan|toc do|%)/.test(t),
 };
+
+/**
+ * The year a growth column's header names ("Tốc độ tăng 2027 (%)"), when it
+ * names exactly one and is not an average ("bình quân") or a period
+ * ("2026-2030"): such a column holds that year's growth, not the average.
+ */
+export function growthColumnYear(header: string): number | undefined {
+  const t = normalizeVi(header);
+  if (/binh quan/.test(t) || /(19|20)\d\d\s*[-–]\s*(19|20)\d\d/.test(t)) return undefined;
+  const years = new Set((t.match(/\b(19|20)\d\d\b/g) ?? []).map(Number));
+  return years.size === 1 ? [...years][0] : undefined;
+}
+
+/** Columns the recogniser calls "avgGrowth" that hold one year's growth. */
+export function yearGrowthColumns(model: SheetModel): Array<ColumnInfo & { growthYear: number }> {
+  return columnsOf(model.layout, 'avgGrowth').flatMap((c) => {
+    const y = growthColumnYear(c.header);
+    return y === undefined ? [] : [{ ...c, growthYear: y }];
+  });
+}
+
+/** The column of a role the fill writes: for the average, the first that is not one year's growth. */
+function primaryColumn(model: SheetModel, role: WrittenRole): number | undefined {
+  const cols = columnsOf(model.layout, role);
+  const c = role === 'avgGrowth' ? cols.find((x) => growthColumnYear(x.header) === undefined) : cols[0];
+  return c?.col;
+}
 
 /** Header words, not the "A B C 1 2 ... 10=2/1" numbering. */
 function hasWords(t: string): boolean {
@@ -57,7 +84,7 @@ function blockText(model: SheetModel, block: number[], col: number): string {
 
 /** The column of `role` for body row `row`, or undefined when the header above that row has no such column. */
 export function roleColumnForRow(model: SheetModel, role: WrittenRole, row: number): number | undefined {
-  const col = columnOf(model.layout, role)?.col;
+  const col = primaryColumn(model, role);
   if (col === undefined) return undefined;
   const block = repeatedHeaderAbove(model, row);
   if (block.length === 0) return col;

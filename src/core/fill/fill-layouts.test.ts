@@ -339,3 +339,37 @@ describe('the sheet’s own rate convention', () => {
     expect(f.get('F4')).toBe('=(F3/E3-1)*100');
   });
 });
+
+describe('growth columns instead of growth rows', () => {
+  // As the recogniser reads it: "Tốc độ tăng 2027 (%)" comes out as an avgGrowth column.
+  const v: CellValue[][] = [
+    ['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Năm 2026', 'Năm 2027', 'Tốc độ tăng 2027 (%)', 'Tốc độ tăng bình quân giai đoạn 2026-2027 (%)'],
+    ['1', 'Tổng giá trị sản phẩm', 'Tỷ đồng', 44477, 49689, null, null],
+    ['2', 'Thu ngân sách', 'Tỷ đồng', '1083,25', '1191,57', 10, null],
+    ['3', 'Tỷ lệ hộ nghèo', '%', 1, 0.8, null, null],
+  ];
+  const columns: ColumnInfo[] = [
+    { role: 'name', col: 2, header: 'Chỉ tiêu' },
+    { role: 'unit', col: 3, header: 'Đơn vị tính' },
+    { role: 'year', col: 4, year: 2026, series: 'plan', header: 'Năm 2026' },
+    { role: 'year', col: 5, year: 2027, series: 'plan', header: 'Năm 2027' },
+    { role: 'avgGrowth', col: 6, header: 'Tốc độ tăng 2027 (%)' },
+    { role: 'avgGrowth', col: 7, header: 'Tốc độ tăng bình quân giai đoạn 2026-2027 (%)' },
+  ];
+  const rows = [row(2, 'indicator', 'Tổng giá trị sản phẩm', 'Tỷ đồng'), row(3, 'indicator', 'Thu ngân sách', 'Tỷ đồng'), row(4, 'indicator', 'Tỷ lệ hộ nghèo', '%')];
+  const { plan, preview } = planFill({ sheets: [sheetFromRows('PL', v)] }, { sheets: [layoutOf('PL', columns, rows, { header: { firstRow: 1, lastRow: 1 } })] });
+  const f = formulasOf(plan);
+
+  it('fills each row’s growth for the column’s year, never an average there', () => {
+    expect(f.get('F2')).toBe('=(E2/D2-1)*100');
+    expect(r2(preview.fill.find((c) => c.cell === 'F2')?.computed)).toBe(11.72);
+    expect(f.has('F3')).toBe(false); // 10 typed, equal: kept
+    expect(preview.leave.find((c) => c.cell === 'F3')?.reason).toMatch(/khớp/);
+    expect(f.has('F4')).toBe(false); // a rate has no growth of its own
+  });
+
+  it('puts the average in the column that says "bình quân"', () => {
+    expect(f.get('G2')).toBe('=(POWER(E2/D2,1/1)-1)*100');
+    expect(f.has('G4')).toBe(false);
+  });
+});

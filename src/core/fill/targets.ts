@@ -9,7 +9,7 @@ import { averageGrowth, baseFromFirstGrowth, yoyGrowth } from '../growth';
 import type { ColumnInfo, RowInfo } from '../layout';
 import { normalizeVi } from '../text';
 import { classifyUnit, isFlowIndicator } from '../units';
-import { roleColumnForRow } from './columns';
+import { roleColumnForRow, yearGrowthColumns } from './columns';
 import { Convention, detectConvention, factorOf, fromPoints, rateFormula, toPoints } from './convention';
 import { MSG } from './messages';
 import type { SheetModel } from './sheet-model';
@@ -258,6 +258,44 @@ export function growthTargets(model: SheetModel, out: Sink): void {
   }
 }
 
+/**
+ * Growth columns ("Tốc độ tăng 2027 (%)" beside the years) instead of growth
+ * rows: each figure row's growth for that year, in the column's convention.
+ * Rates (units in %) have no growth of their own.
+ */
+export function growthColumnTargets(model: SheetModel, out: Sink): void {
+  for (const gc of yearGrowthColumns(model)) {
+    const cur = model.planYears.find((y) => y.year === gc.growthYear);
+    const prev = model.baseYear?.year === gc.growthYear - 1 ? model.baseYear : model.planYears.find((y) => y.year === gc.growthYear - 1);
+    if (!cur || !prev) continue;
+    const found: Array<{ row: RowInfo; points: number }> = [];
+    for (const r of model.layout.rows) {
+      if (!isFigureRow(r) || classifyUnit(r.unit).kind === 'percent') continue;
+      const c = model.num(r.row, cur.col);
+      const p = model.num(r.row, prev.col);
+      const g = c === null || p === null ? null : yoyGrowth(c, p);
+      if (g !== null) found.push({ row: r, points: g });
+    }
+    const conv = detectConvention(model, found.map((f) => ({ row: f.row.row, col: gc.col, points: f.points })));
+    for (const { row: r, points } of found) {
+      out.push({
+        kind: 'growth',
+        row: r.row,
+        col: gc.col,
+        formula: `=${rateFormula(`${toA1(r.row, cur.col)}/${toA1(r.row, prev.col)}`, conv)}`,
+        deps: [
+          { row: r.row, col: cur.col },
+          { row: r.row, col: prev.col },
+        ],
+        computed: fromPoints(points, conv),
+        checkable: true,
+        format: rateFormat(model, r.row, gc.col, conv),
+        percent: conv === 'fraction',
+      });
+    }
+  }
+}
+
 /** Value row → the growth row that measures it (the first, if several do). */
 function growthRowsByValueRow(model: SheetModel): Map<number, RowInfo> {
   const out = new Map<number, RowInfo>();
@@ -359,4 +397,4 @@ export function avgGrowthTargets(model: SheetModel, out: Sink): void {
 }
 
 /** The phases in dependency order. */
-export const PHASES: Array<(model: SheetModel, out: Sink) => void> = [componentSumTargets, totalTargets, growthTargets, avgGrowthTargets];
+export const PHASES: Array<(model: SheetModel, out: Sink) => void> = [componentSumTargets, totalTargets, growthTargets, growthColumnTargets, avgGrowthTargets];
