@@ -137,12 +137,14 @@ function indicatorRows(
   const target = columnOf(sl, 'target2030') ?? columnOf(sl, 'planTotal');
   const average = columnOf(sl, 'annualAverage') ?? columnOf(sl, 'avgGrowth');
   const yearCols = sl.columns.filter((c) => c.role === 'year' && c.year !== undefined);
-  const sectionTitle = new Map(sl.rows.filter((r) => r.kind === 'section').map((r) => [r.row, r.name || r.stt]));
+  // Standard names per section row, computed once: normalising text is the costly part.
+  const sectionName = new Map(sl.rows.filter((r) => r.kind === 'section').map((r) => [r.row, standardSection(r.name || r.stt)]));
+  const noSection = standardSection(undefined);
   const leadOf = new Map<number, string>();
 
   for (const r of sl.rows) {
     if (r.kind !== 'indicator' && r.kind !== 'component') continue;
-    const section = standardSection(r.section !== undefined ? sectionTitle.get(r.section) : undefined);
+    const section = (r.section !== undefined ? sectionName.get(r.section) : undefined) ?? noSection;
     if (!firstSeen.has(section)) firstSeen.set(section, firstSeen.size);
     // A component's lead agency is its indicator's when its own cell is blank (merged in the source).
     const ownLead = leadCol ? view.text(r.row, leadCol.col) : '';

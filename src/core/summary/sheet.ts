@@ -97,10 +97,9 @@ export function summarySheetName(wb: WorkbookSnapshot): { name: string; replace:
   }
 }
 
-function rowFormat(wb: WorkbookSnapshot, row: SummaryIndicatorRow): string {
-  const sheet = wb.sheets.find((s) => s.name === row.sheet);
-  if (!sheet) return '#,##0.00';
-  const view = new SheetView(sheet);
+function rowFormat(views: Map<string, SheetView>, row: SummaryIndicatorRow): string {
+  const view = views.get(row.sheet);
+  if (!view) return '#,##0.00';
   let decimals = 0;
   for (const c of [...Object.values(row.plan), ...Object.values(row.actual)]) {
     if (typeof c.value !== 'number') continue;
@@ -182,16 +181,20 @@ export function summarySheetPlan(wb: WorkbookSnapshot, model: SummaryModel, opti
     ops.push({ op: 'setFormulas', sheet, address: toA1(first, 1), formulas });
     const figFrom = letter('target');
     const figTo = model.hasActuals ? letter(`actual${model.years[model.years.length - 1]}`) : model.years.length ? letter(`plan${model.years[model.years.length - 1]}`) : letter('average');
-    rows.forEach((r, i) => ops.push({ op: 'setNumberFormat', sheet, range: `${figFrom}${first + i}:${figTo}${first + i}`, format: rowFormat(wb, r) }));
+    const views = new Map(wb.sheets.filter((s) => model.sourceSheets.includes(s.name)).map((s) => [s.name, new SheetView(s)]));
+    // One op per run of rows with the same format keeps big summaries to a few hundred ops.
+    for (const run of runsOf(rows.map((r) => rowFormat(views, r)))) {
+      ops.push({ op: 'setNumberFormat', sheet, range: `${figFrom}${first + run.from}:${figTo}${first + run.to}`, format: run.value });
+    }
     if (model.hasActuals) ops.push({ op: 'setNumberFormat', sheet, range: `${letter('ratio')}${first}:${letter('ratio')}${last}`, format: '#,##0.00' });
     ops.push(
       { op: 'setStyle', sheet, range: `A${first}:${lastCol}${last}`, border: true, verticalAlignment: 'center' },
       { op: 'setStyle', sheet, range: `${letter('name')}${first}:${letter('name')}${last}`, wrap: true },
       { op: 'setStyle', sheet, range: `${letter('lead')}${first}:${letter('lead')}${last}`, wrap: true },
     );
-    rows.forEach((r, i) => {
-      if (r.kind === 'component') ops.push({ op: 'setStyle', sheet, range: `${letter('name')}${first + i}`, italic: true });
-    });
+    for (const run of runsOf(rows.map((r) => r.kind === 'component'))) {
+      if (run.value) ops.push({ op: 'setStyle', sheet, range: `${letter('name')}${first + run.from}:${letter('name')}${first + run.to}`, italic: true });
+    }
     const vcol = letter('verdict');
     for (const verdict of VERDICTS) {
       ops.push({
@@ -388,4 +391,15 @@ function signatureBlock(ops: EditOp[], sheet: string, start: number, width: numb
   );
   // Five empty rows are the room to sign and stamp.
   return r + 8;
+}
+
+/** Consecutive equal values as index runs: [a, a, b] → {a, 0..1}, {b, 2..2}. */
+function runsOf<T>(values: T[]): Array<{ value: T; from: number; to: number }> {
+  const runs: Array<{ value: T; from: number; to: number }> = [];
+  values.forEach((value, i) => {
+    const last = runs[runs.length - 1];
+    if (last && last.value === value) last.to = i;
+    else runs.push({ value, from: i, to: i });
+  });
+  return runs;
 }
