@@ -13,13 +13,16 @@
  * sheet sets that sheet's `addinMarker` (convention in ./sheet-marker.ts).
  * Dates become Excel serial numbers; errors `{error: '#REF!'}`; formula cells
  * carry their cached result as the value and "=" + formula (shared formulas
- * resolved to each cell's own text) in `formulas`.
+ * resolved to each cell's own text) in `formulas`. The add-in's settings saved
+ * by Excel (webextension part, which ExcelJS skips) go to `settings`
+ * (./addin-settings.ts).
  */
 import ExcelJS from 'exceljs';
 import { readFile } from 'fs/promises';
 import { basename } from 'path';
 import { toA1 } from '../../core/a1';
 import type { CellStyle, CellValue, ExistingConditionalFormat, Merge, SheetSnapshot, WorkbookSnapshot } from '../../core/snapshot';
+import { readAddinSettings } from './addin-settings';
 import { colorToHex, fillToHex } from './colors';
 import { ReadError, sniffWorkbookBytes } from './read-error';
 import { markerFromDefinedName, sheetOfReference } from './sheet-marker';
@@ -64,7 +67,10 @@ export async function readWorkbookBytes(path: string): Promise<Buffer> {
 /** Read workbook bytes; `name` goes into the snapshot, `label` (default name) into error messages. */
 export async function readWorkbookBuffer(buf: Buffer, name: string, label: string = name): Promise<WorkbookSnapshot> {
   const wb = await loadWorkbookBuffer(buf, label);
-  return workbookToSnapshot(wb, name);
+  const snapshot = workbookToSnapshot(wb, name);
+  const settings = readAddinSettings(buf);
+  if (settings) snapshot.settings = settings;
+  return snapshot;
 }
 
 /** Load bytes into an ExcelJS workbook, with the same ReadError classification as readWorkbookFile. */

@@ -51,6 +51,7 @@ const LOST_PARTS: [string, string][] = [
   ['xl/pivotTables/', 'bảng tổng hợp động (pivot) / pivot tables'],
   ['xl/slicers/', 'slicer'],
   ['xl/vbaProject.bin', 'macro VBA / VBA macros'],
+  ['xl/webextensions/', 'cài đặt và liên kết add-in / add-in settings and binding'],
 ];
 
 function lostPartWarnings(buf: Buffer): string[] {
