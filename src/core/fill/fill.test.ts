@@ -201,7 +201,7 @@ describe('planFill on seed 000 with growth, averages and totals blanked', () => 
   it('produces a valid edit plan', () => {
     expect(() => parsePlan(plan)).not.toThrow();
     expect(plan.action).toBe('fill');
-    expect(plan.description).toContain('ô trống');
+    expect(plan.description).toMatch(/^Điền công thức: \d+ ô trống, 0 ô chuyển thành công thức, 0 ô thay thế, \d+ ô giữ nguyên; 5 số lưu dạng chữ/);
   });
 
   it('fills year-on-year growth on the parent row, in percent points', () => {

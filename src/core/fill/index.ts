@@ -203,7 +203,7 @@ export function planFill(wb: WorkbookSnapshot, layout: WorkbookLayout, options: 
     ops.push(...numberFormatOps(sl.name, w.formats), ...valueOps(sl.name, w.values), ...formulaOps(sl.name, w.formulas), ...noteOps(sl.name, w.notes));
   }
 
-  const plan = emptyPlan('fill', MSG.description(preview.fill.length, preview.convert.length, preview.replace.length, preview.leave.length));
+  const plan = emptyPlan('fill', MSG.description(preview.fill.length, preview.convert.length, preview.replace.length, preview.leave.length, preview.numbers.length));
   plan.ops = ops;
   return { plan, preview };
 }

@@ -13,8 +13,9 @@ export const MSG = {
   replaced: (typed: string) => `Thay giá trị nhập tay ${typed} bằng công thức theo yêu cầu. / Typed value replaced by the formula, as requested.`,
   fallbackNote: (firstYear: number, lastYear: number, baseYear: number) =>
     `Phụ lục: tốc độ tăng bình quân tính từ năm ${firstYear} đến năm ${lastYear} (${lastYear - firstYear} năm) vì bảng không có số liệu năm gốc ${baseYear}. / Average growth from ${firstYear} to ${lastYear} (${lastYear - firstYear} periods): the table has no ${baseYear} base figure.`,
-  description: (fill: number, convert: number, replace: number, leave: number) =>
-    `Điền công thức: ${fill} ô trống, ${convert} ô chuyển thành công thức, ${replace} ô thay thế, ${leave} ô giữ nguyên.`,
+  description: (fill: number, convert: number, replace: number, leave: number, numbers: number) =>
+    `Điền công thức: ${fill} ô trống, ${convert} ô chuyển thành công thức, ${replace} ô thay thế, ${leave} ô giữ nguyên` +
+    (numbers > 0 ? `; ${numbers} số lưu dạng chữ được ghi lại thành số (giữ nguyên giá trị).` : '.'),
 };
 
 export const KIND_LABEL = {
