@@ -5,7 +5,7 @@ import type { ReportFile } from '../core/report';
 import { buildSummaryModel } from '../core/summary';
 import { VERDICT_LABELS } from '../core/evaluation';
 import type { CellValue } from '../core/snapshot';
-import { readWorkbookFile } from './xlsx/read';
+import { loadWorkbookFile, readWorkbookFile } from './xlsx/read';
 
 function errorMessage(e: unknown): string {
   return (e instanceof Error ? e.message : String(e)).split('\n')[0];
@@ -79,5 +79,15 @@ export async function summarizeFile(file: string): Promise<FileSummary> {
     };
   } catch (e) {
     return { file, error: errorMessage(e), rows: [], years: [], hasActuals: false, findings: [] };
+  }
+}
+
+/** Only what ExcelJS does to load the file: the floor of the benchmark's overhead ratio. */
+export async function bareRead(file: string): Promise<{ file: string; error?: string }> {
+  try {
+    await loadWorkbookFile(file);
+    return { file };
+  } catch (e) {
+    return { file, error: errorMessage(e) };
   }
 }

@@ -1,0 +1,175 @@
+/**
+ * `npm run bench`: one JSON line per figure, inputs generated in this run.
+ *   coreTime       recognise + validate + evaluate + plan (fill, highlight), 20 sheets × 500 / 2,000 / 8,000 rows
+ *   summaryTime    the summary plan over every indicator of the 20 × 2,000 workbook
+ *   coreScaling    time at 16× over time at 1×  (target ≤ 18)
+ *   batchOverhead  `phuluc check` over 200 ward files vs a bare ExcelJS read of the same files, same worker pool (target ≤ 1.3)
+ *   batchPeakRssMB peak resident memory of the batch over 100 and 300 files (should stay flat)
+ *   roundTrips     Excel round trips per task-pane action on the simulated host
+ *   bundleGzipKB   the production task pane bundle, JS gzipped (target ≤ 300)
+ * Each timing is the median of several runs after a warm-up.
+ */
+import { execFileSync } from 'child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { gzipSync } from 'zlib';
+import { checkWorkbook, planActions } from '../src/core/pipeline';
+import type { SheetSnapshot, WorkbookSnapshot } from '../src/core/snapshot';
+import { runBatch } from '../src/cli/batch';
+import { readWorkbookFile } from '../src/cli/xlsx/read';
+import { writeSnapshotToFile } from '../src/cli/xlsx/write';
+import { syntheticWorkbook } from './synthetic';
+
+const ROOT = join(__dirname, '..');
+const only = process.argv.slice(2);
+const wanted = (name: string) => only.length === 0 || only.includes(name);
+
+function emit(figure: string, fields: Record<string, unknown>, value: number): void {
+  process.stdout.write(JSON.stringify({ figure, ...fields, value: Math.round(value * 100) / 100 }) + '\n');
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+/** Recognise + validate + evaluate + the per-sheet plans (fill, highlight). */
+function timeCore(wb: WorkbookSnapshot): number {
+  const t0 = process.hrtime.bigint();
+  const check = checkWorkbook(wb);
+  planActions(wb, check, { fill: true, highlight: true, date: '2026-11-23' });
+  return Number(process.hrtime.bigint() - t0) / 1e6;
+}
+
+/** The summary of every indicator of the workbook (one row each), measured on its own. */
+function timeSummary(wb: WorkbookSnapshot): number {
+  const check = checkWorkbook(wb);
+  const t0 = process.hrtime.bigint();
+  planActions(wb, check, { summary: true, date: '2026-11-23' });
+  return Number(process.hrtime.bigint() - t0) / 1e6;
+}
+
+async function templates(): Promise<SheetSnapshot[]> {
+  const out: SheetSnapshot[] = [];
+  for (const f of ['rach-gia', 'kien-hai', 'thach-khoi', 'an-duong']) {
+    const wb = await readWorkbookFile(join(ROOT, 'seeds', `${f}.xlsx`));
+    const check = checkWorkbook(wb);
+    for (const s of wb.sheets) if (check.layout.sheets.find((l) => l.name === s.name)?.kind === 'indicators') out.push(s);
+  }
+  return out;
+}
+
+async function benchCore(tpl: SheetSnapshot[]): Promise<void> {
+  const results: Record<number, number> = {};
+  for (const rows of [500, 2000, 8000]) {
+    const wb = syntheticWorkbook(tpl, 20, rows);
+    timeCore(wb); // warm-up: JIT and lazily built tables
+    const runs = rows >= 8000 ? 3 : 5;
+    results[rows] = median(Array.from({ length: runs }, () => timeCore(wb)));
+    emit('coreTime', { sheets: 20, rows, ms: Math.round(results[rows]) }, results[rows]);
+    if (rows === 2000) emit('summaryTime', { sheets: 20, rows }, median([timeSummary(wb), timeSummary(wb), timeSummary(wb)]));
+  }
+  emit('coreScaling', { from: 500, to: 8000 }, results[8000] / results[500]);
+}
+
+async function wardFiles(tpl: SheetSnapshot[], count: number, dir: string): Promise<string[]> {
+  // A handful of distinct ward workbooks, copied to `count` files: content varies, writing stays cheap.
+  const distinct: string[] = [];
+  for (let i = 0; i < 8; i++) {
+    const f = join(dir, `mau-${i}.xlsx`);
+    await writeSnapshotToFile(syntheticWorkbook([tpl[i % tpl.length], tpl[(i + 1) % tpl.length]], 3, 60 + i * 10), f);
+    distinct.push(f);
+  }
+  const files: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const f = join(dir, `phuong-${String(i + 1).padStart(3, '0')}.xlsx`);
+    execFileSync('cp', [distinct[i % distinct.length], f]);
+    files.push(f);
+  }
+  return files;
+}
+
+async function timed<T>(fn: () => Promise<T>): Promise<number> {
+  const t0 = process.hrtime.bigint();
+  await fn();
+  return Number(process.hrtime.bigint() - t0) / 1e6;
+}
+
+async function benchBatch(tpl: SheetSnapshot[]): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'phuluc-bench-'));
+  try {
+    const files = await wardFiles(tpl, 200, dir);
+    await runBatch('read', files.slice(0, 10)); // warm-up of the worker start
+    const floor: number[] = [];
+    const ours: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      floor.push(await timed(() => runBatch('read', files)));
+      ours.push(await timed(() => runBatch('check', files)));
+    }
+    emit('batchOverhead', { files: files.length, readMs: Math.round(median(floor)), checkMs: Math.round(median(ours)) }, median(ours) / median(floor));
+
+    const more = await wardFiles(tpl, 300, dir);
+    for (const n of [100, 300]) {
+      const peak = await peakRss(() => runBatch('check', more.slice(0, n)));
+      emit('batchPeakRssMB', { files: n }, peak / 1024 / 1024);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Peak RSS of this process (workers included: they are threads) while `fn` runs. */
+async function peakRss(fn: () => Promise<unknown>): Promise<number> {
+  let peak = process.memoryUsage.rss();
+  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 20);
+  try {
+    await fn();
+  } finally {
+    clearInterval(timer);
+  }
+  return Math.max(peak, process.memoryUsage.rss());
+}
+
+async function benchRoundTrips(): Promise<void> {
+  const modPath = join(ROOT, 'src/excel/bench-round-trips.ts');
+  if (!existsSync(modPath)) {
+    process.stderr.write('bench: roundTrips skipped: src/excel/bench-round-trips.ts is not there yet\n');
+    return;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const mod = require(modPath) as { roundTripFigures: () => Promise<Array<{ action: string; rows: number; value: number }>> };
+  for (const f of await mod.roundTripFigures()) emit('roundTrips', { action: f.action, rows: f.rows }, f.value);
+}
+
+function benchBundle(): void {
+  if (!existsSync(join(ROOT, 'webpack.config.js'))) {
+    process.stderr.write('bench: bundleGzipKB skipped: no webpack.config.js\n');
+    return;
+  }
+  execFileSync(process.execPath, [join(ROOT, 'node_modules/webpack/bin/webpack.js'), '--mode', 'production'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  const dist = join(ROOT, 'dist');
+  let bytes = 0;
+  const walk = (d: string) => {
+    for (const n of readdirSync(d)) {
+      const p = join(d, n);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (/taskpane.*\.js$|commands.*\.js$|vendors?.*\.js$|^\d+.*\.js$/.test(n) && !/preview/.test(p)) bytes += gzipSync(readFileSync(p)).length;
+    }
+  };
+  walk(dist);
+  emit('bundleGzipKB', {}, bytes / 1024);
+}
+
+async function main(): Promise<void> {
+  const tpl = await templates();
+  if (wanted('core')) await benchCore(tpl);
+  if (wanted('batch')) await benchBatch(tpl);
+  if (wanted('roundTrips')) await benchRoundTrips();
+  if (wanted('bundle')) benchBundle();
+}
+
+main().catch((e) => {
+  process.stderr.write(`bench: ${e instanceof Error ? e.stack : e}\n`);
+  process.exitCode = 1;
+});
