@@ -146,7 +146,7 @@ const ROLE_RULES: [RegExp, Exclude<ColumnRole, 'year'>][] = [
     /chu tri|tham muu|phan cong|don vi thuc hien|co quan thuc hien|don vi (duoc )?giao|phu trach|chiu trach nhiem|co quan|^don vi\b/,
     'lead',
   ],
-  [/ket qua|san pham/, 'output'],
+  [/^(ket qua|san pham)/, 'output'],
   // Anchored: a sentence that merely mentions "chỉ tiêu" is a title or a data cell, not the name header.
   [/^(cac |ten |nhung |nhom )?(chi tieu|noi dung|nhiem vu|danh muc)\b/, 'name'],
 ];
@@ -166,6 +166,12 @@ export function classifyLabel(raw: string): Label | undefined {
   if (FOREIGN_RE.test(t)) return { kind: 'foreign' };
   // Header texts are short; a long sentence is a title or a data cell.
   if (t.length > 120) return undefined;
-  for (const [re, role] of ROLE_RULES) if (re.test(t)) return { kind: 'role', role };
+  const count = words(t).length;
+  for (const [re, role] of ROLE_RULES) {
+    if (!re.test(t)) continue;
+    // "Các chỉ tiêu chủ yếu" is the name header; "CÁC CHỈ TIÊU KINH TẾ - XÃ HỘI CHỦ YẾU" is a title.
+    if (role === 'name' && count > 7) return undefined;
+    return { kind: 'role', role };
+  }
   return undefined;
 }
