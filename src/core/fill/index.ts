@@ -139,9 +139,13 @@ export function planFill(wb: WorkbookSnapshot, layout: WorkbookLayout, options: 
       model.setComputed(t.row, t.col, t.computed);
     };
 
+    const decided = new Set<string>();
     const decide = (t: Target): void => {
       if (model.hasFormula(t.row, t.col) || model.isCoveredByMerge(t.row, t.col)) return;
       const cell = toA1(t.row, t.col);
+      // One formula per cell: the first phase that claims it (a sum before a growth) wins.
+      if (decided.has(cell)) return;
+      decided.add(cell);
       const ref = sheetRef(sl.name, cell);
       const entry: FillCell = { sheet: sl.name, cell, ref, formula: t.formula, computed: t.computed, kind: t.kind, label: KIND_LABEL[t.kind] };
       if (model.isEmpty(t.row, t.col)) {
