@@ -124,6 +124,8 @@ export function planFill(wb: WorkbookSnapshot, layout: WorkbookLayout, options: 
 
     const write = (t: Target): void => {
       w.formulas.push({ row: t.row, col: t.col, value: t.formula });
+      // A text figure that becomes a formula needs no number written first.
+      converted.delete(toA1(t.row, t.col));
       const own = model.view.numberFormat(t.row, t.col);
       const format = t.format ?? (own === '@' ? 'General' : null);
       if (format && isGeneral(own) && format !== own) w.formats.push({ row: t.row, col: t.col, value: format });
