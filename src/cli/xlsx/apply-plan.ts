@@ -52,6 +52,11 @@ class OpError extends Error {}
 
 const SKIP_CHART = 'ExcelJS không ghi được biểu đồ vào .xlsx; hãy dùng add-in trong Excel để tạo biểu đồ / ExcelJS cannot write charts to .xlsx; use the add-in in Excel';
 
+/**
+ * Validate the plan (parsePlan) and apply its ops in order. Throws
+ * PlanApplyError at the first op that cannot be applied; the in-memory
+ * workbook is then partly edited (applyPlanToFile writes nothing in that case).
+ */
 export function applyPlanToWorkbook(wb: ExcelJS.Workbook, planInput: EditPlan): ApplyResult {
   const plan = parsePlan(planInput);
   const result: ApplyResult = { applied: 0, skipped: [] };
