@@ -20,8 +20,8 @@ export function sttForm(stt: string): SttForm {
   if (stt === '') return 'none';
   if (ROMAN_RE.test(stt)) return 'roman';
   if (/^[A-H][.)]?$/.test(stt)) return 'letter';
-  if (/^\d{1,3}[.)]?$/.test(stt)) return 'int';
-  if (/^\d{1,3}([.,]\d{1,3})+[.)]?$/.test(stt)) return 'dotted';
+  if (/^\d{1,5}[.)]?$/.test(stt)) return 'int';
+  if (/^\d{1,5}([.,]\d{1,3})+[.)]?$/.test(stt)) return 'dotted';
   if (/^([a-zđ][.)]?|[-+*•–—])$/.test(stt)) return 'sub';
   return 'other';
 }
@@ -160,20 +160,27 @@ function growthMatches(ctx: Ctx, growthRow: number, candidate: number): number {
 }
 
 /** The row whose figures the growth row is the growth of: by the arithmetic, then by shared words, then the nearest. */
+const MAX_GROWTH_CANDIDATES = 12;
+
 function growthParent(ctx: Ctx, growthRow: number, name: string, candidates: RowInfo[]): number | undefined {
   if (candidates.length === 0) return undefined;
-  const words = tokens(name);
   if (candidates.length === 1) return candidates[0].row;
+  // A growth row follows the rows it measures closely; a long run of sub-rows is cut to its end.
+  if (candidates.length > MAX_GROWTH_CANDIDATES) candidates = [candidates[0], ...candidates.slice(-MAX_GROWTH_CANDIDATES + 1)];
+  const matches = candidates.map((c) => growthMatches(ctx, growthRow, c.row));
+  const most = Math.max(...matches);
+  // The arithmetic names one row: done. Otherwise shared words decide among the best, the nearest winning ties.
+  if (most > 0 && matches.filter((m) => m === most).length === 1) return candidates[matches.indexOf(most)].row;
+  const words = tokens(name);
   let best = candidates[candidates.length - 1].row;
-  let bestScore = -1;
+  let bestShared = -1;
   for (let i = candidates.length - 1; i >= 0; i--) {
-    const c = candidates[i];
+    if (matches[i] !== most) continue;
     let shared = 0;
-    for (const w of rowTokens(c)) if (words.has(w)) shared++;
-    const score = growthMatches(ctx, growthRow, c.row) * 100 + shared;
-    if (score > bestScore) {
-      bestScore = score;
-      best = c.row;
+    for (const w of rowTokens(candidates[i])) if (words.has(w)) shared++;
+    if (shared > bestShared) {
+      bestShared = shared;
+      best = candidates[i].row;
     }
   }
   return best;
