@@ -1,0 +1,29 @@
+/** The task pane's few layout rules, narrow-first (Excel's default pane is about 320 px wide). */
+export const TASKPANE_CSS = `
+.app { font-family: 'Segoe UI', system-ui, sans-serif; font-size: 14px; min-width: 280px; padding: 8px; box-sizing: border-box; }
+.app .top { display: flex; justify-content: space-between; align-items: center; gap: 8px; }
+.app .status > * { margin: 6px 0; }
+.app .tabs { flex-wrap: wrap; }
+.app .panel { display: flex; flex-direction: column; gap: 8px; padding: 8px 0; }
+.app .filters, .app .row2 { display: flex; gap: 8px; flex-wrap: wrap; align-items: flex-end; }
+.app .filters > *, .app .row2 > * { flex: 1 1 120px; min-width: 0; }
+.app h3.group { font-size: 14px; margin: 10px 0 4px; }
+.app h4.subgroup { font-size: 13px; margin: 6px 0 2px; font-weight: 400; }
+.app .finding { display: flex; gap: 4px; align-items: flex-start; border-bottom: 1px solid #edebe9; padding: 4px 0; }
+.app .finding-go { flex: 1; text-align: left; background: none; border: none; padding: 2px; font: inherit; cursor: pointer; color: inherit; overflow-wrap: anywhere; }
+.app .finding-go:hover { background: #f3f2f1; }
+.app .finding-go:focus-visible { outline: 2px solid #0f6cbd; }
+.app .rule { color: #605e5c; font-size: 12px; }
+.app .fixall { margin: 2px 0; }
+.app ul { list-style: none; padding: 0; margin: 0; }
+.app .sheets > li { border: 1px solid #edebe9; border-radius: 4px; padding: 6px; margin-bottom: 6px; display: flex; flex-direction: column; gap: 2px; }
+.app .reason { display: block; color: #605e5c; }
+.app .cells li { padding: 2px 0; border-bottom: 1px solid #f3f2f1; overflow-wrap: anywhere; }
+.app .formula { display: block; font-size: 12px; color: #0f6cbd; overflow-wrap: anywhere; }
+.app .verdicts li, .app .legend li { padding: 2px 6px; margin: 2px 0; border-radius: 3px; }
+.app .swatch { display: inline-block; padding: 0 6px; border: 1px solid #c8c6c4; font-size: 12px; }
+.app fieldset { border: 1px solid #edebe9; border-radius: 4px; margin: 6px 0; padding: 6px; }
+.app .colrow { margin-bottom: 4px; }
+.app .buttons { display: flex; gap: 6px; flex-wrap: wrap; }
+.app .undo { align-self: flex-start; }
+`;
