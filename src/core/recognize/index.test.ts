@@ -89,6 +89,41 @@ describe('recognizeSheet on layouts built in code', () => {
     ]);
   });
 
+  it('an STT column without header text is found from its numbers', () => {
+    const values: CellValue[][] = [
+      [null, 'Chỉ tiêu', 'Đơn vị tính', 2026, 2027],
+      ['I', 'KINH TẾ', null, null, null],
+      [1, 'Tổng giá trị sản phẩm', 'Tỷ đồng', 44477, 49689],
+      [null, 'Khu vực I', 'Tỷ đồng', 3898, 3780],
+      [2, 'Thu nhập bình quân đầu người', 'Triệu đồng', 127, 130],
+    ];
+    const l = recognizeSheet(sheetFromRows('PL', values));
+    expect(cols(l)).toEqual(['A stt', 'B name', 'C unit', 'D year 2026 plan', 'E year 2027 plan']);
+    expect(rows(l)).toEqual([
+      [2, 'section', 'I', null, null],
+      [3, 'indicator', '1', null, 'up'],
+      [4, 'component', '', 3, 'up'],
+      [5, 'indicator', '2', null, 'up'],
+    ]);
+  });
+
+  it('no STT anywhere: every plain row is an indicator, bullets and italics are sub-rows', () => {
+    const values: CellValue[][] = [
+      ['Chỉ tiêu', 'Đơn vị tính', 'Đến năm 2030'],
+      ['Tổng giá trị sản phẩm', 'Tỷ đồng', 69555],
+      ['- Khu vực dịch vụ', 'Tỷ đồng', 40227],
+      ['Thu nhập bình quân đầu người', 'Triệu đồng', 143.33],
+      ['Tỷ lệ hộ nghèo', '%', 'Dưới 1%'],
+    ];
+    const l = recognizeSheet(sheetFromRows('Sheet1', values));
+    expect(rows(l)).toEqual([
+      [2, 'indicator', '', null, 'up'],
+      [3, 'component', '', 2, 'up'],
+      [4, 'indicator', '', null, 'up'],
+      [5, 'indicator', '', null, 'down'],
+    ]);
+  });
+
   it('a growth row checked by its arithmetic when the names do not tell', () => {
     const values: CellValue[][] = [
       ['STT', 'Chỉ tiêu', 'ĐVT', 2026, 2027, 2028],

@@ -12,7 +12,7 @@ import { ColumnReading, readColumns } from './columns';
 import { directionOf } from './direction';
 import { findHeader, HeaderBlock, headerAt, headerText } from './header';
 import { normalize } from './labels';
-import { bodyColumns, BodyReading, readRows } from './rows';
+import { bodyColumns, BodyReading, readRows, sttColumnFromData } from './rows';
 
 export { normalize } from './labels';
 
@@ -206,6 +206,11 @@ export function recognizeSheet(sheet: SheetSnapshot, override?: SheetOverride): 
   }
 
   const reading = readColumns(view, h);
+  const sttFromData = sttColumnFromData(view, h, reading.columns);
+  if (sttFromData !== undefined) {
+    reading.columns = [...reading.columns, { role: 'stt' as const, col: sttFromData, header: '' }].sort((a, b) => a.col - b.col);
+    h.firstCol = Math.min(h.firstCol, sttFromData);
+  }
   const columns = override ? applyColumnOverrides(view, h, reading.columns, override) : reading.columns;
   const decided = kindFromColumns({ ...reading, columns });
   const kind = override?.kind ?? decided.kind;

@@ -220,6 +220,28 @@ function repeatedHeaderRows(view: SheetView, row: number, h: HeaderBlock, cols: 
   return 0;
 }
 
+/**
+ * A table whose STT column has no header text: the column left of the name
+ * column holds it when most of its filled cells are STT-like (1, 1.1, I, a, -).
+ */
+export function sttColumnFromData(view: SheetView, h: HeaderBlock, columns: ColumnInfo[]): number | undefined {
+  if (columns.some((c) => c.role === 'stt')) return undefined;
+  const name = columns.find((c) => c.role === 'name')?.col;
+  if (name === undefined || name - 1 < view.firstCol || columns.some((c) => c.col === name - 1)) return undefined;
+  const col = name - 1;
+  let filled = 0;
+  let numbers = 0;
+  const end = Math.min(view.lastRow, (h.columnNumberRow ?? h.lastRow) + 200);
+  for (let r = (h.columnNumberRow ?? h.lastRow) + 1; r <= end; r++) {
+    const t = view.text(r, col);
+    if (t === '') continue;
+    filled++;
+    const form = sttForm(t);
+    if (form === 'int' || form === 'dotted' || form === 'roman') numbers++;
+  }
+  return filled >= 2 && numbers * 3 >= filled * 2 ? col : undefined;
+}
+
 export function readRows(view: SheetView, h: HeaderBlock, columns: ColumnInfo[], kind: SheetKind): BodyReading {
   const cols = bodyColumns(columns);
   const ctx: Ctx = { view, cols };
@@ -232,6 +254,8 @@ export function readRows(view: SheetView, h: HeaderBlock, columns: ColumnInfo[],
   let lastData: RowInfo | undefined;
   const bySttInSection = new Map<string, number>();
   let lastRow: number | undefined;
+  /** Rows carry numbers (an STT column, or "1." typed in the name): an un-numbered row then belongs to the one above. */
+  let numbered = cols.stt !== undefined;
 
   for (let r = start; r <= view.lastRow; r++) {
     if (view.isRowEmpty(r, h.firstCol, h.lastCol)) continue;
@@ -262,6 +286,7 @@ export function readRows(view: SheetView, h: HeaderBlock, columns: ColumnInfo[],
       if (n) {
         stt = n.stt;
         name = n.rest;
+        numbered = true;
       }
     }
     // "I. NHÓM CHỈ TIÊU VỀ KINH TẾ" typed across the STT cell (often merged over the row).
@@ -302,7 +327,7 @@ export function readRows(view: SheetView, h: HeaderBlock, columns: ColumnInfo[],
     } else if (OF_WHICH_RE.test(nName) && lastData) {
       rowKind = 'component';
       parent = lastData.row;
-    } else if (indicator) {
+    } else if (indicator && (numbered || italic || BULLET_RE.test(name))) {
       rowKind = 'component';
       parent = indicator.row;
     } else {
