@@ -2,6 +2,7 @@
  * The sample tables laid out in the ways ward offices lay them out, each
  * recognised exactly as the fixture generator placed it (test/fixtures/variants.ts).
  */
+import fc from 'fast-check';
 import { recognizeSheet } from '../src/core/recognize';
 import {
   allTables,
@@ -67,5 +68,46 @@ describe('the fixture generator', () => {
       { role: 'year', col: 9, year: 2027, series: 'plan' },
       { role: 'year', col: 10, year: 2027, series: 'actual' },
     ]);
+  });
+});
+
+describe('any combination of the variations', () => {
+  it('is recognised as placed', () => {
+    fc.assert(
+      fc.property(
+        fc.record({
+          table: fc.constantFrom(...tables),
+          titles: fc.boolean(),
+          startCol: fc.integer({ min: 1, max: 5 }),
+          originAtTable: fc.boolean(),
+          merged: fc.boolean(),
+          columnNumbers: fc.boolean(),
+          extraBlankRows: fc.boolean(),
+          repeat: fc.option(fc.integer({ min: 1, max: 20 }), { nil: undefined }),
+          shuffle: fc.boolean(),
+          years: fc.constantFrom('as is', 'text', 'pairs', 'blocks', 'text pairs'),
+        }),
+        (o) => {
+          let t = o.table;
+          if (t.columns.some((c) => c.role === 'year')) {
+            if (o.years === 'text' || o.years === 'text pairs') t = withYearText(t);
+            if (o.years === 'pairs' || o.years === 'text pairs') t = withPairs(t);
+            if (o.years === 'blocks') t = withBlocks(t);
+          }
+          const { sheet, expected } = render(t, {
+            titles: o.titles,
+            startCol: o.startCol,
+            originAtTable: o.originAtTable,
+            merged: o.merged,
+            columnNumbers: o.columnNumbers,
+            extraBlankRows: o.extraBlankRows,
+            repeatHeaderBefore: o.repeat !== undefined && o.repeat < t.rows.length ? o.repeat : undefined,
+            order: o.shuffle ? shuffledOrder(t) : undefined,
+          });
+          expect(comparable(recognizeSheet(sheet))).toEqual(expected);
+        },
+      ),
+      { numRuns: 150, seed: 20260301 },
+    );
   });
 });
