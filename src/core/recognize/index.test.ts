@@ -194,6 +194,25 @@ describe('recognizeSheet on layouts built in code', () => {
     expect(cols(l)).toEqual(['A stt', 'B name', 'C unit', 'D year 2026 plan']);
   });
 
+  it('a bold heading without numeral is a section, "Tổng cộng" is nobody\'s component, TH/KH ratios have no role', () => {
+    const values: CellValue[][] = [
+      ['STT', 'Chỉ tiêu', 'Đơn vị tính', 'KH 2026', 'TH 2026', 'Tỷ lệ TH/KH (%)'],
+      [null, 'Chỉ tiêu kinh tế', null, null, null, null],
+      [1, 'Vốn đầu tư công', 'Tỷ đồng', 210, 200, 95.2],
+      [2, 'Vốn ngoài ngân sách', 'Tỷ đồng', 300, 310, 103.3],
+      [null, 'Tổng cộng', 'Tỷ đồng', 510, 510, 100],
+    ];
+    const l = recognizeSheet(sheetFromRows('PL', values, { styles: [{ row: 2, col: 2, bold: true }] }));
+    expect(cols(l)).toEqual(['A stt', 'B name', 'C unit', 'D year 2026 plan', 'E year 2026 actual']);
+    expect(rows(l)).toEqual([
+      [2, 'section', '', null, null],
+      [3, 'indicator', '1', null, 'up'],
+      [4, 'indicator', '2', null, 'up'],
+      [5, 'indicator', '', null, 'up'],
+    ]);
+    expect(l.reasons.join(' ')).toMatch(/Chưa rõ vai trò của cột: Tỷ lệ TH\/KH/);
+  });
+
   it('confidence is in [0,1] and the reasons are Vietnamese sentences', () => {
     const l = recognizeSheet(
       sheetFromRows('PL1', [

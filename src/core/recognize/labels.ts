@@ -166,6 +166,8 @@ export function classifyLabel(raw: string): Label | undefined {
   if (FOREIGN_RE.test(t)) return { kind: 'foreign' };
   // Header texts are short; a long sentence is a title or a data cell.
   if (t.length > 120) return undefined;
+  // A ratio to this year's plan (TH/KH) is a derived column with no role of its own, not the ratio to the previous period.
+  if (/so voi (ke hoach|kh)\b|\bth ?\/ ?kh\b|(dat|thuc hien) (so voi )?(ke hoach|kh)\b/.test(t)) return undefined;
   const count = words(t).length;
   for (const [re, role] of ROLE_RULES) {
     if (!re.test(t)) continue;

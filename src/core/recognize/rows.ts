@@ -84,6 +84,7 @@ export interface BodyReading {
 
 const GROWTH_RE = /^(toc do (tang|tang truong|phat trien)|tang truong)\b/;
 const OF_WHICH_RE = /^trong do\b/;
+const TOTAL_RE = /^(tong cong|cong|tong so|tong toan bo)\s*:?$/;
 const BULLET_RE = /^[-+•–—*]/;
 const STOP = new Set([
   'toc',
@@ -308,11 +309,9 @@ export function readRows(view: SheetView, h: HeaderBlock, columns: ColumnInfo[],
 
     let rowKind: RowInfo['kind'];
     let parent: number | undefined;
-    if (
-      form === 'roman' ||
-      form === 'letter' ||
-      (form === 'none' && !figures && unit === '' && isUpperSentence(name) && !BULLET_RE.test(name))
-    ) {
+    const bare = form === 'none' && !figures && unit === '' && !BULLET_RE.test(name) && !OF_WHICH_RE.test(nName);
+    const boldName = cols.name !== undefined && view.isBold(r, cols.name);
+    if (form === 'roman' || form === 'letter' || (bare && (isUpperSentence(name) || boldName))) {
       rowKind = 'section';
     } else if (kind === 'tasks') {
       rowKind = 'task';
@@ -327,6 +326,9 @@ export function readRows(view: SheetView, h: HeaderBlock, columns: ColumnInfo[],
     } else if (OF_WHICH_RE.test(nName) && lastData) {
       rowKind = 'component';
       parent = lastData.row;
+    } else if (TOTAL_RE.test(nName) && form === 'none') {
+      // "Tổng cộng" under the table adds up the indicators; it belongs to none of them.
+      rowKind = 'indicator';
     } else if (indicator && (numbered || italic || BULLET_RE.test(name))) {
       rowKind = 'component';
       parent = indicator.row;
