@@ -232,7 +232,10 @@ export function recognizeSheet(sheet: SheetSnapshot, override?: SheetOverride): 
   reasons.push(...describeColumns(columns));
   if (h.columnNumberRow !== undefined) reasons.push(`Dòng đánh số cột: hàng ${h.columnNumberRow}`);
   const repeated = rows.filter((r) => r.kind === 'header').map((r) => r.row);
-  if (repeated.length) reasons.push(`Tiêu đề lặp lại giữa bảng: hàng ${repeated.join(', ')}`);
+  if (repeated.length) {
+    const shown = repeated.length > 9 ? `${repeated.slice(0, 9).join(', ')}… (${repeated.length} dòng)` : repeated.join(', ');
+    reasons.push(`Tiêu đề lặp lại giữa bảng: hàng ${shown}`);
+  }
   if (reading.unknown.length) reasons.push(`Chưa rõ vai trò của cột: ${reading.unknown.join('; ')}`);
   if (body.lastRow !== undefined) reasons.push(`Bảng kết thúc ở hàng ${body.lastRow}`);
   if (nameHint(name)) reasons.push('Tên trang tính gợi ý phụ lục');

@@ -86,29 +86,8 @@ const GROWTH_RE = /^(toc do (tang|tang truong|phat trien)|tang truong)\b/;
 const OF_WHICH_RE = /^trong do\b/;
 const TOTAL_RE = /^(tong cong|cong|tong so|tong toan bo)\s*:?$/;
 const BULLET_RE = /^[-+•–—*]/;
-const STOP = new Set([
-  'toc',
-  'do',
-  'tang',
-  'truong',
-  'phat',
-  'trien',
-  'cua',
-  'theo',
-  'va',
-  'tong',
-  'binh',
-  'quan',
-  'nam',
-  'tren',
-  'dia',
-  'ban',
-  'gia',
-  'ty',
-  'le',
-  'so',
-  'voi',
-]);
+/** Words every growth or indicator name shares; they say nothing about which row a growth row measures. */
+const STOP = new Set('toc do tang truong phat trien cua theo va tong binh quan nam tren dia ban gia ty le so voi'.split(' '));
 
 const tokenCache = new WeakMap<RowInfo, Set<string>>();
 
