@@ -21,6 +21,7 @@ export type Reading =
       asText: boolean;
       /** Written or formatted with "%". */
       percent: boolean;
+      /** The text as typed when stored as text, "" for a real number. */
       text: string;
     }
   | { kind: 'target'; spec: TargetSpec; text: string }
@@ -30,10 +31,31 @@ export type NumberReading = Extract<Reading, { kind: 'number' }>;
 
 const ERROR_SET = new Set<string>(ERROR_CODES);
 
+const percentFormats = new Map<string, boolean>();
+
 /** A number format that shows the value as a percentage ("0.00%"), ignoring quoted literals. */
 export function isPercentFormat(format: string | null): boolean {
-  if (!format) return false;
-  return format.split(';')[0].replace(/"[^"]*"|\\./g, '').includes('%');
+  if (!format || format.indexOf('%') < 0) return false;
+  let p = percentFormats.get(format);
+  if (p === undefined) {
+    p = format.split(';')[0].replace(/"[^"]*"|\\./g, '').includes('%');
+    if (percentFormats.size < 1000) percentFormats.set(format, p);
+  }
+  return p;
+}
+
+const formatDecimals = new Map<string, number>();
+
+/** Decimals shown by a number format; formats repeat across a sheet, so they are read once. */
+function decimalsFor(value: number, format: string | null): number {
+  if (!format || format === 'General') return displayedDecimals(value, format);
+  let d = formatDecimals.get(format);
+  if (d === undefined) {
+    // displayedDecimals falls back to the value for formats without digits ("@"): keep that per value.
+    d = /[0#?]/.test(format.split(';')[0].replace(/"[^"]*"|\[[^\]]*\]|\\./g, '')) ? displayedDecimals(1, format) : -1;
+    if (formatDecimals.size < 1000) formatDecimals.set(format, d);
+  }
+  return d >= 0 ? d : displayedDecimals(value, format);
 }
 
 export function readCell(value: CellValue, numberFormat: string | null, options: ParseNumberOptions): Reading {
@@ -45,13 +67,28 @@ export function readCell(value: CellValue, numberFormat: string | null, options:
     return {
       kind: 'number',
       value: percent ? value * 100 : value,
-      decimals: displayedDecimals(percent ? value * 100 : value, numberFormat),
+      decimals: decimalsFor(percent ? value * 100 : value, numberFormat),
       asText: false,
       percent,
-      text: String(value),
+      // Real numbers are shown through vi(); only text-stored ones keep their text.
+      text: '',
     };
   }
   if (typeof value === 'boolean') return { kind: 'text', text: String(value) };
+  // Texts repeat down and across sheets ("95% trở lên", "Duy trì"): each is parsed once per unit context.
+  const key = (options.integerUnit ? 'i' : '-') + (options.percentUnit ? 'p' : '-') + value;
+  let r = textReadings.get(key);
+  if (!r) {
+    r = readText(value, options);
+    if (textReadings.size > 20000) textReadings.clear();
+    textReadings.set(key, r);
+  }
+  return r;
+}
+
+const textReadings = new Map<string, Reading>();
+
+function readText(value: string, options: ParseNumberOptions): Reading {
   const text = value.trim();
   if (!text) return { kind: 'blank' };
   if (ERROR_SET.has(text.toUpperCase())) return { kind: 'error', code: text.toUpperCase() };

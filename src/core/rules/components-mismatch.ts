@@ -1,6 +1,4 @@
 import type { ColumnInfo, RowInfo } from '../layout';
-import { normalizeVi } from '../text';
-import { isFlowIndicator } from '../units';
 import { isNumber, type NumberReading } from './cells';
 import { maxDecimals, sumTolerance } from './arithmetic';
 import { diffDecimals, en, shortName, vi } from './format';
@@ -14,9 +12,8 @@ const OF_WHICH = /trong do\b/;
 export function additiveComponents(model: SheetModel, parent: RowInfo): RowInfo[] {
   const unit = model.unit(parent.row);
   if (unit.info.kind !== 'money' && unit.info.kind !== 'count') return [];
-  if (!isFlowIndicator(model.name(parent.row), unit.text)) return [];
-  const key = normalizeVi(unit.text);
-  return model.children(parent.row).filter((c) => c.kind === 'component' && normalizeVi(model.unit(c.row).text) === key);
+  if (!model.isFlow(parent.row)) return [];
+  return model.children(parent.row).filter((c) => c.kind === 'component' && model.unit(c.row).norm === unit.norm);
 }
 
 function columnLabel(c: ColumnInfo): { vi: string; en: string } {
@@ -46,7 +43,7 @@ export const componentsMismatch: Rule = {
       if (parent.kind !== 'indicator' && parent.kind !== 'component') continue;
       const parts = additiveComponents(model, parent);
       if (parts.length === 0) continue;
-      const ofWhich = [parent, ...parts].some((r) => OF_WHICH.test(normalizeVi(model.name(r.row))));
+      const ofWhich = [parent, ...parts].some((r) => OF_WHICH.test(model.normName(r.row)));
       if (!ofWhich && parts.length < 2) continue;
       const cols = model.cols(parent.row);
       const columns = [...(cols.planTotal ? [cols.planTotal] : []), ...cols.planYears, ...cols.actualYears];

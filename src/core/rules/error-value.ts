@@ -1,4 +1,18 @@
+import { ERROR_CODES, isCellError } from '../snapshot';
 import { tableColumnSpan } from './header-blocks';
+
+const CODES = new Set<string>(ERROR_CODES);
+
+/** The error a cell shows: a real error value, or an error code pasted as text. */
+function errorCode(v: unknown): string | null {
+  if (v === null || typeof v === 'number' || typeof v === 'boolean') return null;
+  if (typeof v === 'string') {
+    if (v.length > 12 || v.indexOf('#') < 0) return null;
+    const t = v.trim().toUpperCase();
+    return CODES.has(t) ? t : null;
+  }
+  return isCellError(v as never) ? (v as { error: string }).error : null;
+}
 import type { Rule } from './types';
 
 export const errorValue: Rule = {
@@ -21,16 +35,16 @@ export const errorValue: Rule = {
     const { from, to } = tableColumnSpan(model.layout, model.view);
     for (const r of model.rows) {
       for (let c = from; c <= to; c++) {
-        const reading = model.read(r.row, c);
-        if (reading.kind !== 'error') continue;
-        const why = EXPLAIN[reading.code];
+        const code = errorCode(model.view.value(r.row, c));
+        if (!code) continue;
+        const why = EXPLAIN[code];
         const f = model.view.formula(r.row, c);
         ctx.report({
           row: r.row,
           col: c,
-          message: `Ô hiện lỗi ${reading.code}${why ? ` (${why.vi})` : ''}${f ? `; công thức: ${f}` : ''}`,
-          messageEn: `The cell shows ${reading.code}${why ? ` (${why.en})` : ''}${f ? `; formula: ${f}` : ''}`,
-          actual: reading.code,
+          message: `Ô hiện lỗi ${code}${why ? ` (${why.vi})` : ''}${f ? `; công thức: ${f}` : ''}`,
+          messageEn: `The cell shows ${code}${why ? ` (${why.en})` : ''}${f ? `; formula: ${f}` : ''}`,
+          actual: code,
         });
       }
     }

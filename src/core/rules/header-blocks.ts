@@ -82,12 +82,26 @@ export function headerBlocks(layout: SheetLayout, view: SheetView): { first: Hea
   return { first, repeated };
 }
 
+const keys = new Map<string, { key: string; tokens: Set<string> }>();
+
+function folded(text: string): { key: string; tokens: Set<string> } {
+  let k = keys.get(text);
+  if (!k) {
+    const key = normalizeVi(text).replace(/[^a-z0-9%]+/g, ' ').trim();
+    k = { key, tokens: new Set(key.split(' ').filter(Boolean)) };
+    if (keys.size > 5000) keys.clear();
+    keys.set(text, k);
+  }
+  return k;
+}
+
+/** A header text folded for comparison: case, diacritics and punctuation do not count. */
 export function headerKey(text: string): string {
-  return normalizeVi(text).replace(/[^a-z0-9%]+/g, ' ').trim();
+  return folded(text).key;
 }
 
 function tokens(text: string): Set<string> {
-  return new Set(headerKey(text).split(' ').filter(Boolean));
+  return folded(text).tokens;
 }
 
 /** Token overlap (Jaccard) between two header texts, in [0,1]. */
@@ -125,14 +139,7 @@ export function movedColumns(first: HeaderBlock, repeated: HeaderBlock): Map<num
   return moved;
 }
 
-/** The layout's columns as they apply under a repeated header whose columns moved. */
-export function remapColumns(columns: ColumnInfo[], moved: Map<number, number>): ColumnInfo[] {
-  if (moved.size === 0) return columns;
-  const byCol = new Map(columns.map((c) => [c.col, c]));
-  const out = columns.filter((c) => !moved.has(c.col));
-  for (const [col, from] of moved) {
-    const info = byCol.get(from);
-    if (info) out.push({ ...info, col });
-  }
-  return out.sort((a, b) => a.col - b.col);
+/** The layout's columns without those a repeated header moved. */
+export function withoutColumns(columns: ColumnInfo[], moved: Map<number, number>): ColumnInfo[] {
+  return moved.size === 0 ? columns : columns.filter((c) => !moved.has(c.col));
 }

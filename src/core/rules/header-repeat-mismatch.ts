@@ -1,5 +1,5 @@
 import { columnLetter } from '../a1';
-import { headerBlocks, headerKey, movedColumns } from './header-blocks';
+import { headerKey, movedColumns } from './header-blocks';
 import { shortName } from './format';
 import type { Rule } from './types';
 
@@ -20,7 +20,7 @@ export const headerRepeatMismatch: Rule = {
   },
   check(ctx) {
     const { model } = ctx;
-    const { first, repeated } = headerBlocks(model.layout, model.view);
+    const { first, repeated } = model.headers();
     if (!first) return;
     for (const block of repeated) {
       const moved = movedColumns(first, block);
@@ -37,8 +37,8 @@ export const headerRepeatMismatch: Rule = {
         }
         const L = columnLetter(col);
         const from = moved.get(col);
-        const swapVi = from ? `; có vẻ là cột ${columnLetter(from)} của tiêu đề đầu (số liệu bên dưới được đọc theo cột đó)` : '';
-        const swapEn = from ? `; it seems to be column ${columnLetter(from)} of the first header (the figures below are read as such)` : '';
+        const swapVi = from ? `; có vẻ là cột ${columnLetter(from)} của tiêu đề đầu (số liệu bên dưới không được kiểm tra ở cột này)` : '';
+        const swapEn = from ? `; it seems to be column ${columnLetter(from)} of the first header (the figures below are not checked in this column)` : '';
         ctx.report({
           row,
           col,

@@ -1,5 +1,4 @@
 import type { ColumnInfo } from '../layout';
-import { normalizeVi } from '../text';
 import type { Reading } from './cells';
 import { vi } from './format';
 import { FIGURE_ROW_KINDS } from './sheet-model';
@@ -44,13 +43,16 @@ export const percentOutOfRange: Rule = {
     for (const r of model.rows) {
       if (!FIGURE_ROW_KINDS.has(r.kind) || r.kind === 'growth') continue;
       const unit = model.unit(r.row);
-      if (unit.info.kind !== 'percent' || UNBOUNDED_UNIT.test(normalizeVi(unit.text))) continue;
-      if (UNBOUNDED_NAME.test(normalizeVi(model.name(r.row)))) continue;
+      if (unit.info.kind !== 'percent' || UNBOUNDED_UNIT.test(unit.norm)) continue;
+      let exempt: boolean | undefined;
       for (const c of model.cols(r.row).values) {
         if (!BOUNDED_ROLES.has(c.role)) continue;
         const reading = model.read(r.row, c.col);
         const bad = figures(reading).find((v) => v < 0 || v > 100);
         if (bad === undefined) continue;
+        // The name is read only for a figure out of range: folding every name costs more than the check.
+        exempt ??= UNBOUNDED_NAME.test(model.normName(r.row));
+        if (exempt) break;
         ctx.report({
           row: r.row,
           col: c.col,

@@ -6,9 +6,10 @@
 import type { ParseNumberOptions } from '../numbers';
 import type { ColumnInfo, RowInfo, SheetLayout } from '../layout';
 import type { SheetView } from '../sheet-view';
-import { classifyUnit, type UnitInfo } from '../units';
+import { normalizeVi } from '../text';
+import { classifyUnit, isFlowIndicator, type UnitInfo } from '../units';
 import { readCell, type Reading } from './cells';
-import { headerBlocks, movedColumns, remapColumns } from './header-blocks';
+import { headerBlocks, movedColumns, withoutColumns } from './header-blocks';
 
 export interface RoleColumns {
   all: ColumnInfo[];
@@ -50,6 +51,14 @@ export function roleColumns(columns: ColumnInfo[]): RoleColumns {
   };
 }
 
+export interface RowUnit {
+  text: string;
+  /** Folded for matching (normalizeVi). */
+  norm: string;
+  info: UnitInfo;
+  options: ParseNumberOptions;
+}
+
 /** Body row kinds that carry an indicator's figures. */
 export const FIGURE_ROW_KINDS = new Set(['indicator', 'component', 'growth']);
 
@@ -59,8 +68,11 @@ export class SheetModel {
   private readonly childrenOf = new Map<number, RowInfo[]>();
   /** Column sets by the first row they apply to, ascending. */
   private readonly segments: Array<{ from: number; cols: RoleColumns }>;
-  private readonly readings = new Map<number, Reading>();
-  private readonly unitCache = new Map<number, { text: string; info: UnitInfo; options: ParseNumberOptions }>();
+  /** Readings by row then column offset: arrays beat a map of 400k keys on a 2,000-row sheet. */
+  private readonly readings: Array<Array<Reading | undefined> | undefined> = [];
+  private readonly unitCache = new Map<number, RowUnit>();
+  private readonly memos = new Map<string, unknown>();
+  private readonly nameCache = new Map<number, { text: string; norm?: string; flow?: boolean }>();
 
   constructor(
     readonly view: SheetView,
@@ -75,13 +87,25 @@ export class SheetModel {
       else this.childrenOf.set(r.parent, [r]);
     }
     this.segments = [{ from: 0, cols: roleColumns(layout.columns) }];
-    const { first, repeated } = headerBlocks(layout, view);
+    const { first, repeated } = this.headers();
     if (first) {
       for (const block of repeated) {
         const moved = movedColumns(first, block);
-        if (moved.size > 0) this.segments.push({ from: block.lastRow + 1, cols: roleColumns(remapColumns(layout.columns, moved)) });
+        if (moved.size > 0) this.segments.push({ from: block.lastRow + 1, cols: roleColumns(withoutColumns(layout.columns, moved)) });
       }
     }
+  }
+
+  /** A value computed once per sheet and shared by the rules that need it. */
+  memo<T>(key: string, make: () => T): T {
+    if (this.memos.has(key)) return this.memos.get(key) as T;
+    const v = make();
+    this.memos.set(key, v);
+    return v;
+  }
+
+  headers(): ReturnType<typeof headerBlocks> {
+    return this.memo('headers', () => headerBlocks(this.layout, this.view));
   }
 
   get sheet(): string {
@@ -96,7 +120,11 @@ export class SheetModel {
     return this.childrenOf.get(row) ?? [];
   }
 
-  /** The columns that apply to a row (those of the last header above it). */
+  /**
+   * The columns that apply to a row (those of the last header above it). Under
+   * a repeated header whose columns moved, the moved columns have no role: the
+   * figures below may follow either header, so no rule reads them.
+   */
   cols(row: number): RoleColumns {
     let cols = this.segments[0].cols;
     for (const s of this.segments) if (s.from <= row) cols = s.cols;
@@ -104,25 +132,30 @@ export class SheetModel {
   }
 
   /** The unit as typed in the row (the layout's, else the unit cell's). */
-  unit(row: number): { text: string; info: UnitInfo; options: ParseNumberOptions } {
+  unit(row: number): RowUnit {
     let u = this.unitCache.get(row);
     if (!u) {
       const info = this.byRow.get(row);
       const unitCol = this.cols(row).unit;
-      const text = (info?.unit || (unitCol ? this.view.text(row, unitCol.col) : '')).trim();
-      const ui = classifyUnit(text);
-      u = { text, info: ui, options: { integerUnit: ui.integer, percentUnit: ui.kind === 'percent' } };
+      u = unitOf((info?.unit || (unitCol ? this.view.text(row, unitCol.col) : '')).trim());
       this.unitCache.set(row, u);
     }
     return u;
   }
 
   read(row: number, col: number): Reading {
-    const key = row * 16384 + col;
-    let r = this.readings.get(key);
+    const i = row - this.view.firstRow;
+    const j = col - this.view.firstCol;
+    if (i < 0 || j < 0) return BLANK;
+    let line = this.readings[i];
+    if (!line) {
+      line = [];
+      this.readings[i] = line;
+    }
+    let r = line[j];
     if (!r) {
       r = readCell(this.view.value(row, col), this.view.numberFormat(row, col), this.unit(row).options);
-      this.readings.set(key, r);
+      line[j] = r;
     }
     return r;
   }
@@ -135,9 +168,51 @@ export class SheetModel {
 
   /** The row's name as shown (layout's, else the name cell's). */
   name(row: number): string {
-    const info = this.byRow.get(row);
-    if (info?.name) return info.name;
-    const c = this.cols(row).name;
-    return c ? this.view.text(row, c.col) : '';
+    return this.nameOf(row).text;
   }
+
+  /** The name folded for keyword matching (normalizeVi). */
+  normName(row: number): string {
+    const n = this.nameOf(row);
+    if (n.norm === undefined) n.norm = normalizeVi(n.text);
+    return n.norm;
+  }
+
+  /** The row is a flow (money, people, houses...): its 5-year figure is the sum of its years. */
+  isFlow(row: number): boolean {
+    const n = this.nameOf(row);
+    if (n.flow === undefined) {
+      const u = this.unit(row);
+      // Only amounts and counts can be flows; the folded name gives the same answer as the raw one (normalizeVi is idempotent), folded once.
+      n.flow = (u.info.kind === 'money' || u.info.kind === 'count') && isFlowIndicator(this.normName(row), u.text);
+    }
+    return n.flow;
+  }
+
+  private nameOf(row: number): { text: string; norm?: string; flow?: boolean } {
+    let n = this.nameCache.get(row);
+    if (!n) {
+      const info = this.byRow.get(row);
+      const c = this.cols(row).name;
+      n = { text: info?.name || (c ? this.view.text(row, c.col) : '') };
+      this.nameCache.set(row, n);
+    }
+    return n;
+  }
+}
+
+const BLANK: Reading = { kind: 'blank' };
+
+/** Units repeat down a sheet and across sheets: each distinct text is classified once. */
+const unitTexts = new Map<string, RowUnit>();
+
+function unitOf(text: string): RowUnit {
+  let u = unitTexts.get(text);
+  if (!u) {
+    const info = classifyUnit(text);
+    u = { text, norm: normalizeVi(text), info, options: { integerUnit: info.integer, percentUnit: info.kind === 'percent' } };
+    if (unitTexts.size > 5000) unitTexts.clear();
+    unitTexts.set(text, u);
+  }
+  return u;
 }

@@ -19,7 +19,7 @@ describe('stt-duplicate', () => {
 
   it('finds seed 004 PL1: 11, 13, 13, 14', () => {
     const rows = [sec('III'), ind('11'), ind('13'), sec('IV'), ind('13'), ind('14')];
-    expect(stts(rows)).toEqual([['A6', 'STT 13 trùng với dòng 4 (dòng trước mang STT 13; STT kế tiếp phải khác)']]);
+    expect(stts(rows)).toEqual([['A6', 'STT 13 trùng với STT của dòng 4: hai dòng cùng cấp không được cùng số thứ tự']]);
   });
 
   it.each<[string, RowSpec[], string]>([

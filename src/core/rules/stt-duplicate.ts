@@ -12,20 +12,20 @@ export const sttDuplicate: Rule = {
     },
     fixable: false,
     example: {
-      vi: 'STT chạy 11, 13, 13, 14 → dòng thứ hai mang STT 13: "STT 13 trùng với dòng 12".',
-      en: 'STT runs 11, 13, 13, 14 → the second row numbered 13: "STT 13 repeats row 12".',
+      vi: 'STT chạy 11, 13, 13, 14 → dòng thứ hai mang STT 13: "STT 13 trùng với STT của dòng 12".',
+      en: 'STT runs 11, 13, 13, 14 → the second row numbered 13: "STT 13 repeats the STT of row 12".',
     },
   },
   check(ctx) {
     const { model } = ctx;
-    for (const e of sttEvents(model)) {
+    for (const e of model.memo('stt', () => sttEvents(model))) {
       if (e.kind !== 'duplicate') continue;
       const col = model.cols(e.row.row).stt?.col ?? model.view.firstCol;
       ctx.report({
         row: e.row.row,
         col,
-        message: `STT ${e.stt} trùng với dòng ${e.firstRow}` + (e.previous ? ` (dòng trước mang STT ${e.previous}; STT kế tiếp phải khác)` : ''),
-        messageEn: `STT ${e.stt} repeats row ${e.firstRow}` + (e.previous ? ` (the row before is numbered ${e.previous}; the next STT must differ)` : ''),
+        message: `STT ${e.stt} trùng với STT của dòng ${e.firstRow}: hai dòng cùng cấp không được cùng số thứ tự`,
+        messageEn: `STT ${e.stt} repeats the STT of row ${e.firstRow}: two rows at the same level cannot share an ordinal`,
         actual: e.stt,
       });
     }

@@ -18,7 +18,7 @@ export const sttGap: Rule = {
   },
   check(ctx) {
     const { model } = ctx;
-    for (const e of sttEvents(model)) {
+    for (const e of model.memo('stt', () => sttEvents(model))) {
       if (e.kind === 'duplicate') continue;
       const col = model.cols(e.row.row).stt?.col ?? model.view.firstCol;
       const after = e.previous ? ` đứng sau ${e.previous}` : ' là số đầu tiên';

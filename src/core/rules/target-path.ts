@@ -1,7 +1,6 @@
 import type { ColumnInfo, Direction } from '../layout';
 import { roundingTolerance } from '../growth';
 import type { TargetSpec } from '../target';
-import { isFlowIndicator } from '../units';
 import { isNumber, type NumberReading, type Reading } from './cells';
 import { periodOf, sumTolerance } from './arithmetic';
 import { en, shortName, vi } from './format';
@@ -33,7 +32,7 @@ function endGoal(model: SheetModel, row: number, path: NumberReading[]): Goal | 
     const years = cols.target2030.header.match(/20\d{2}/g);
     if (s) return { col: cols.target2030, year: years ? Number(years[years.length - 1]) : 2030, ...s };
   }
-  if (cols.planTotal && !isFlowIndicator(model.name(row), model.unit(row).text)) {
+  if (cols.planTotal && !model.isFlow(row)) {
     const r = model.read(row, cols.planTotal.col);
     if (isNumber(r) && path.length === cols.planYears.length) {
       const sum = path.reduce((s, p) => s + p.value, 0);

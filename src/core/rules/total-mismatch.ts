@@ -1,4 +1,3 @@
-import { isFlowIndicator } from '../units';
 import { isNumber, type NumberReading } from './cells';
 import { maxDecimals, periodOf, sumTolerance } from './arithmetic';
 import { diffDecimals, en, vi } from './format';
@@ -28,7 +27,7 @@ export const totalMismatch: Rule = {
       const cols = model.cols(r.row);
       if (!cols.planTotal || cols.planYears.length < 2) continue;
       const unit = model.unit(r.row);
-      if (!isFlowIndicator(model.name(r.row), unit.text)) continue;
+      if (!model.isFlow(r.row)) continue;
       const total = model.read(r.row, cols.planTotal.col);
       if (!isNumber(total)) continue;
       const period = periodOf(cols.planTotal.header);

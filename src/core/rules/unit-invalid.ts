@@ -10,8 +10,20 @@ const KINDS = new Set(['indicator', 'component', 'growth']);
 /** "100% kế hoạch", "% KH", "% chỉ tiêu": a percentage of the assigned plan, a unit. */
 const PERCENT_OF_PLAN = /^(\d+([.,]\d+)?\s*)?% ?(so voi )?(ke hoach|kh|chi tieu|cung ky|dan so)\b/;
 
-/** Why a unit cell holds no unit, or null when it reads as one. */
+const reasons = new Map<string, { vi: string; en: string } | null>();
+
+/** Why a unit cell holds no unit, or null when it reads as one (units repeat: each text is judged once). */
 export function invalidUnitReason(unit: string): { vi: string; en: string } | null {
+  let r = reasons.get(unit);
+  if (r === undefined) {
+    r = judgeUnit(unit);
+    if (reasons.size > 5000) reasons.clear();
+    reasons.set(unit, r);
+  }
+  return r;
+}
+
+function judgeUnit(unit: string): { vi: string; en: string } | null {
   const text = unit.trim();
   if (!text) return null;
   const n = normalizeVi(text);

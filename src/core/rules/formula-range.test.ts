@@ -1,0 +1,34 @@
+import { buildTable, findingsOf, GRDP_COLUMNS, grdpRows, type RowSpec } from './test-table';
+
+/** GRDP block with live formulas where a fill would put them; rows 2..6, years in E..I. */
+function withFormulas(over: Partial<Record<'total' | 'component' | 'growth' | 'avg', string>> = {}): RowSpec[] {
+  const rows = grdpRows();
+  rows[0] = { ...rows[0], formulas: { 3: over.total ?? '=SUM(E2:I2)', 4: over.component ?? '=SUM(E3:E5)', 9: over.avg ?? '=((I2/(E2/(1+E6/100)))^(1/5)-1)*100' } };
+  rows[4] = { ...rows[4], formulas: { 5: over.growth ?? '=(F2/E2-1)*100', 6: '=(G2/F2-1)*100' } };
+  return rows;
+}
+const run = (rows: RowSpec[]) => findingsOf('formula-range', buildTable({ columns: GRDP_COLUMNS, rows }));
+
+describe('formula-range', () => {
+  it('is silent on right formulas and on a sheet without formulas', () => {
+    expect(run(withFormulas())).toEqual([]);
+    expect(run(grdpRows())).toEqual([]);
+  });
+
+  it.each<[string, Parameters<typeof withFormulas>[0], string, string]>([
+    ['a total omitting 2030', { total: '=SUM(E2:H2)' }, 'D2', 'Công thức tổng 5 năm =SUM(E2:H2) bỏ sót I2 (phải dùng E2, F2, G2, H2, I2)'],
+    ['a total adding the growth column', { total: '=SUM(E2:J2)' }, 'D2', 'thừa J2'],
+    ['a total on the wrong row', { total: '=E3+F3+G3+H3+I3' }, 'D2', 'bỏ sót E2, F2, G2, H2, I2, thừa E3, F3, G3, H3, I3'],
+    ['a components sum missing a sector', { component: '=SUM(E3:E4)' }, 'E2', 'Công thức tổng các thành phần năm 2026 =SUM(E3:E4) bỏ sót E5'],
+    ['a growth formula against the wrong year', { growth: '=(F2/D2-1)*100' }, 'F6', 'Công thức tốc độ tăng năm 2027 =(F2/D2-1)*100 bỏ sót E2, thừa D2'],
+    ['an average over the wrong number of years', { avg: '=((I2/(E2/(1+E6/100)))^(1/4)-1)*100' }, 'J2', 'lấy căn bậc 4 nhưng từ năm gốc 2025 đến 2030 có 5 năm tăng trưởng (phải là ^(1/5))'],
+  ])('finds %s', (_n, over, cell, message) => {
+    const f = run(withFormulas(over));
+    expect(f.map((x) => [x.cell, x.severity])).toEqual([[cell, 'warning']]);
+    expect(f[0].message).toContain(message);
+  });
+
+  it('leaves formulas reading other sheets alone', () => {
+    expect(run(withFormulas({ total: "=SUM('Năm 2026'!E2:I2)" }))).toEqual([]);
+  });
+});

@@ -1,0 +1,35 @@
+import { buildTable, findingsOf, type ColumnSpec, type RowSpec } from './test-table';
+
+const COLS: ColumnSpec[] = ['stt', 'name', 'unit', 2026, 2027, 'avgGrowth', 'ratioPrevious'];
+const HEADER = ['STT', 'Chỉ tiêu', 'Đơn vị tính', '2026', '2027', 'Tốc độ tăng bình quân 5 năm 2026-2030 (%)', 'KH 5 năm so với TH 2021-2025 (%)'];
+const rows: RowSpec[] = [
+  { kind: 'indicator', cells: ['1', 'Vốn đầu tư', 'Tỷ đồng', 100, 110, 10, 120] },
+  { kind: 'indicator', cells: ['2', 'Số nhà ở', 'Căn', 50, 60, null, 130] },
+];
+const run = (cells: unknown[]) =>
+  findingsOf('header-repeat-mismatch', buildTable({ columns: COLS, rows, repeatedHeaders: [{ before: 1, cells: cells as never }] }));
+
+describe('header-repeat-mismatch', () => {
+  it('is silent on a header repeated as it was', () => {
+    expect(run(HEADER)).toEqual([]);
+    expect(run(HEADER.map((h) => h.toUpperCase()))).toEqual([]);
+  });
+
+  it('finds the seed 000 swap of the last two columns', () => {
+    const swapped = [...HEADER.slice(0, 5), 'KH 5 năm so với trước TH 2021-2025 (%)', 'Tốc độ tăng bình quân 5 năm 2026-2030 (%)'];
+    const f = run(swapped);
+    expect(f.map((x) => [x.cell, x.severity])).toEqual([
+      ['F3', 'warning'],
+      ['G3', 'warning'],
+    ]);
+    expect(f[0].message).toBe(
+      'Tiêu đề lặp lại ở dòng 3: cột F ghi "KH 5 năm so với trước TH 2021-2025 (%)" nhưng tiêu đề đầu (dòng 1) ghi "Tốc độ tăng bình quân 5 năm 2026-2030 (%)"; có vẻ là cột G của tiêu đề đầu (số liệu bên dưới không được kiểm tra ở cột này)',
+    );
+  });
+
+  it('finds a renamed column', () => {
+    const f = run([...HEADER.slice(0, 4), '2028', ...HEADER.slice(5)]);
+    expect(f.map((x) => x.cell)).toEqual(['E3']);
+    expect(f[0].message).not.toContain('có vẻ là cột');
+  });
+});
