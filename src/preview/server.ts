@@ -63,7 +63,9 @@ async function handle(req: IncomingMessage, res: ServerResponse, dist: string): 
     try {
       return send(res, 200, JSON.stringify(await convert(await body(req), url.searchParams.get('name') ?? 'upload.xlsx')));
     } catch (e) {
-      return send(res, 400, JSON.stringify({ error: e instanceof Error ? e.message : String(e) }));
+      // The temporary path means nothing to the user.
+      const message = (e instanceof Error ? e.message : String(e)).replace(/\S*phuluc-preview-[^\s]*/g, '').replace(/:\s*$/, '');
+      return send(res, 400, JSON.stringify({ error: message }));
     }
   }
   const file = normalize(join(dist, path === '/' ? 'preview.html' : path));

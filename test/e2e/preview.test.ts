@@ -108,6 +108,7 @@ describe('preview in Chromium', () => {
     await page.getByTestId('highlight').click();
     await idle(page);
     await expect(cell(page, 'G7').getAttribute('data-cf')).resolves.toBe('missed');
+    await expect(page.getByTestId('highlight').isChecked()).resolves.toBe(true);
     await expect(cell(page, 'G7').evaluate((td) => getComputedStyle(td).backgroundColor)).resolves.toBe('rgb(248, 203, 173)');
     await expectNonBlank(page, 'highlight');
     await page.getByTestId('undo').click();
