@@ -195,6 +195,8 @@ export interface XlHost {
   /** One Excel.run: a fresh context; `mergeUndoGroup` only when ExcelApi 1.20 is there. */
   run<T>(batch: (context: XlContext) => Promise<T>, options?: { mergeUndoGroup?: boolean }): Promise<T>;
   isSetSupported(name: 'ExcelApi', version: string): boolean;
+  /** Bytes the adapter may put in one sync: under 5 MB on Excel on the web, much more on desktop. */
+  readonly payloadBudget: number;
   /** Label for messages and the UI ("Excel" or "SIMULATION"). */
   readonly label: string;
 }

@@ -4,9 +4,13 @@
  * and Office globals, so the task pane never does.
  */
 import type { XlContext, XlHost } from './api';
+import { DEFAULT_BUDGET, DESKTOP_BUDGET } from './payload';
 
 export const officeExcelHost: XlHost = {
   label: 'Excel',
+  get payloadBudget(): number {
+    return Office.context.platform === Office.PlatformType.OfficeOnline ? DEFAULT_BUDGET : DESKTOP_BUDGET;
+  },
   run<T>(batch: (context: XlContext) => Promise<T>, options: { mergeUndoGroup?: boolean } = {}): Promise<T> {
     const runOptions: Excel.RunOptions = {};
     // Wait for the user to leave cell-edit mode instead of failing (ExcelApi 1.11).

@@ -6,6 +6,8 @@
  */
 export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
 export const DEFAULT_BUDGET = 4 * 1024 * 1024;
+/** Desktop Excel has no 5 MB cap; this only keeps one sync's memory reasonable. */
+export const DESKTOP_BUDGET = 64 * 1024 * 1024;
 
 /** Estimated response bytes per cell of a full read: values, formulas, number format, value type, font/fill properties. */
 export const READ_BYTES_PER_CELL = 170;

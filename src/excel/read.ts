@@ -18,7 +18,7 @@ import type { CellStyle, CellValue, ExistingConditionalFormat, Merge, SheetSnaps
 import { markerFromDefinedName, sheetOfReference } from '../cli/xlsx/sheet-marker';
 import type { XlCellProperties, XlClientResult, XlColumnProperties, XlContext, XlRange, XlRangeAreas, XlRowProperties, XlWorksheet, XlConditionalFormatCollection } from './api';
 import { ALL_FEATURES, Features } from './features';
-import { DEFAULT_BUDGET, isPayloadError, READ_BYTES_PER_CELL, READ_BYTES_PER_ROW } from './payload';
+import { DEFAULT_BUDGET, isPayloadError, jsonBytes, READ_BYTES_PER_CELL, READ_BYTES_PER_ROW } from './payload';
 import { parseStoredSettings, queueSettingsRead } from './settings';
 
 export interface CachedSheet {
@@ -26,6 +26,8 @@ export interface CachedSheet {
   name: string;
   /** Used range (values only) at the last read, or null for an empty sheet. */
   rect: RangeRef | null;
+  /** Response bytes one row of this sheet took at the last read (sizes the chunks). */
+  bytesPerRow?: number;
 }
 
 /** What a read learns that lets the next read go in one round trip. */
@@ -108,6 +110,8 @@ interface ChunkResult {
   valueTypes: string[][];
   props: XlCellProperties[][];
   rows: XlRowProperties[];
+  /** Size of what came back, as it crossed the wire (measured, to size the next chunks). */
+  bytes?: number;
 }
 
 interface SheetExtras {
@@ -122,15 +126,19 @@ function queueChunk(ws: XlWorksheet, chunk: Chunk): () => ChunkResult {
   range.load('address,values,formulas,numberFormat,valueTypes');
   const props = range.getCellProperties(CELL_PROPS);
   const rows = range.getRowProperties({ rowHidden: true, rowIndex: true });
-  return () => ({
-    rect: rectOfAddress(range.address),
-    values: range.values,
-    formulas: range.formulas,
-    numberFormat: range.numberFormat,
-    valueTypes: range.valueTypes,
-    props: props.value,
-    rows: rows.value,
-  });
+  return () => {
+    const r: ChunkResult = {
+      rect: rectOfAddress(range.address),
+      values: range.values,
+      formulas: range.formulas,
+      numberFormat: range.numberFormat,
+      valueTypes: range.valueTypes,
+      props: props.value,
+      rows: rows.value,
+    };
+    r.bytes = jsonBytes([r.values, r.formulas, r.numberFormat, r.valueTypes, r.props, r.rows]);
+    return r;
+  };
 }
 
 function queueExtras(ws: XlWorksheet, rect: RangeRef | null, features: Features): SheetExtras {
@@ -144,10 +152,11 @@ function queueExtras(ws: XlWorksheet, rect: RangeRef | null, features: Features)
 }
 
 /** Split a used range into row blocks that each fit the budget. */
-function planChunks(sheetId: string, rect: RangeRef | null, budget: number): Chunk[] {
+function planChunks(sheetId: string, rect: RangeRef | null, budget: number, bytesPerRow?: number): Chunk[] {
   if (!rect) return [{ sheetId, rect: null, estimate: 1000 }];
   const width = rect.right - rect.left + 1;
-  const perRow = width * READ_BYTES_PER_CELL + READ_BYTES_PER_ROW;
+  // A measured size (with 10% headroom) beats the generic per-cell guess.
+  const perRow = bytesPerRow ? Math.ceil(bytesPerRow * 1.1) : width * READ_BYTES_PER_CELL + READ_BYTES_PER_ROW;
   const rowsPer = Math.max(1, Math.floor(budget / perRow));
   const out: Chunk[] = [];
   for (let top = rect.top; top <= rect.bottom; top += rowsPer) {
@@ -179,21 +188,21 @@ export async function readSnapshot(context: XlContext, options: ReadOptions = {}
   const extras = new Map<string, SheetExtras>();
   const pending: { sheetId: string; collect: () => ChunkResult }[] = [];
   const cache = options.cache;
-  // Sheets too big to ride along in the first sync; their sizes are verified there and their rows read after.
-  const deferred = new Set<string>();
+  // Chunks that do not fit the first sync; their sheet's size is verified there and they are read after.
+  const deferred = new Map<string, Chunk[]>();
   if (cache) {
     let total = 0;
     for (const c of cache.sheets) {
       const ws = wb.worksheets.getItem(c.id);
       extras.set(c.id, queueExtras(ws, c.rect, features));
-      const chunks = planChunks(c.id, c.rect, budget);
-      const est = chunks.reduce((n, x) => n + x.estimate, 0);
-      if (total + est > budget) {
-        deferred.add(c.id);
-        continue;
+      for (const chunk of planChunks(c.id, c.rect, budget, c.bytesPerRow)) {
+        if (total + chunk.estimate > budget && total > 0) {
+          deferred.set(c.id, [...(deferred.get(c.id) ?? []), chunk]);
+          continue;
+        }
+        total += chunk.estimate;
+        pending.push({ sheetId: c.id, collect: queueChunk(ws, chunk) });
       }
-      total += est;
-      for (const chunk of chunks) pending.push({ sheetId: c.id, collect: queueChunk(ws, chunk) });
     }
   }
   try {
@@ -215,21 +224,19 @@ export async function readSnapshot(context: XlContext, options: ReadOptions = {}
 
   // Sheets whose warm read is still valid keep it; the rest are read now.
   const stale: { id: string; rect: RangeRef | null | undefined }[] = [];
-  const keepExtras = new Set<string>();
+  const remaining: Chunk[] = [];
   for (const s of sheets) {
     const c = cached.get(s.id);
     const ex = extras.get(s.id);
     if (c && ex) {
       const fresh = emptyOrRect(ex.used.address, results.get(s.id));
-      if (sameRect(fresh, c.rect) && !deferred.has(s.id)) continue;
-      results.delete(s.id);
       if (sameRect(fresh, c.rect)) {
-        keepExtras.add(s.id);
-        stale.push({ id: s.id, rect: fresh });
-      } else {
-        extras.delete(s.id);
-        stale.push({ id: s.id, rect: fresh ?? undefined });
+        remaining.push(...(deferred.get(s.id) ?? []));
+        continue;
       }
+      results.delete(s.id);
+      extras.delete(s.id);
+      stale.push({ id: s.id, rect: fresh ?? undefined });
     } else stale.push({ id: s.id, rect: undefined });
   }
 
@@ -258,9 +265,11 @@ export async function readSnapshot(context: XlContext, options: ReadOptions = {}
       }
     }
     const toChunk = stale.filter((s) => s.rect !== null && s.rect !== undefined && !results.has(s.id)) as { id: string; rect: RangeRef }[];
-    const chunks = toChunk.flatMap((s) => planChunks(s.id, s.rect, budget));
-    const needExtras = new Set(toChunk.filter((x) => !keepExtras.has(x.id) && !extras.has(x.id)).map((x) => x.id));
-    await readChunks(context, chunks, budget, features, needExtras, toChunk, results, extras, () => syncs++);
+    remaining.push(...toChunk.flatMap((s) => planChunks(s.id, s.rect, budget)));
+    const needExtras = new Set(toChunk.filter((x) => !extras.has(x.id)).map((x) => x.id));
+    await readChunks(context, remaining, budget, features, needExtras, toChunk, results, extras, () => syncs++);
+  } else if (remaining.length > 0) {
+    await readChunks(context, remaining, budget, features, new Set(), [], results, extras, () => syncs++);
   }
 
   // ---- conditional-format ranges not seen before ----
@@ -298,7 +307,9 @@ export async function readSnapshot(context: XlContext, options: ReadOptions = {}
     out.push(sheet);
     handles.sheetIds[s.name] = s.id;
     handles.cfIds[s.name] = ex.cfs.items.map((c) => c.id);
-    newCache.sheets.push({ id: s.id, name: s.name, rect: sheet.values.length === 0 ? null : { top: sheet.origin.row, left: sheet.origin.col, bottom: sheet.origin.row + sheet.values.length - 1, right: sheet.origin.col + sheet.values[0].length - 1 } });
+    const measured = chunks.reduce((n, c) => n + (c.bytes ?? 0), 0);
+    const measuredRows = chunks.reduce((n, c) => n + (c.bytes ? c.values.length : 0), 0);
+    newCache.sheets.push({ id: s.id, name: s.name, ...(measuredRows > 0 ? { bytesPerRow: Math.ceil(measured / measuredRows) } : {}), rect: sheet.values.length === 0 ? null : { top: sheet.origin.row, left: sheet.origin.col, bottom: sheet.origin.row + sheet.values.length - 1, right: sheet.origin.col + sheet.values[0].length - 1 } });
   }
   const loaded = parseStoredSettings(settings());
   const snapshot: WorkbookSnapshot = { sheets: out };
@@ -360,10 +371,22 @@ async function readChunks(
       if (pack.length > 1) budget = Math.max(1, Math.floor(budget / 2));
       continue;
     }
+    const learned = new Map<string, number>();
     for (const { c, collect } of collects) {
+      const r = collect();
       const list = results.get(c.sheetId) ?? [];
-      list.push(collect());
+      list.push(r);
       results.set(c.sheetId, list);
+      if (r.bytes && r.values.length > 0) learned.set(c.sheetId, r.bytes / r.values.length);
+    }
+    // Re-size the sheet's chunks still queued with what one row really weighs.
+    for (const [sheetId, perRow] of learned) {
+      const mine = queue.filter((q) => q.sheetId === sheetId && q.rect);
+      if (mine.length === 0) continue;
+      const span = { ...mine[0].rect!, top: Math.min(...mine.map((q) => q.rect!.top)), bottom: Math.max(...mine.map((q) => q.rect!.bottom)) };
+      const rest = queue.filter((q) => !mine.includes(q));
+      queue.length = 0;
+      queue.push(...planChunks(sheetId, span, budget, perRow), ...rest);
     }
     for (const [id, e] of ex) extras.set(id, e);
     needExtras.clear();

@@ -64,9 +64,13 @@ export class ExcelService {
     this.features = detectFeatures(host);
   }
 
+  private get budget(): number {
+    return this.options.budgetBytes ?? this.host.payloadBudget;
+  }
+
   /** Read the workbook and run the core over it with the stored corrections and rule settings. */
   async scan(): Promise<ScanResult> {
-    const read = await this.guard(() => this.host.run((ctx) => readSnapshot(ctx, { cache: this.cache, features: this.features, budgetBytes: this.options.budgetBytes })));
+    const read = await this.guard(() => this.host.run((ctx) => readSnapshot(ctx, { cache: this.cache, features: this.features, budgetBytes: this.budget })));
     this.remember(read);
     const settings = this.settingsOf(read);
     const check = checkWorkbook(read.snapshot, settings as CheckOptions);
@@ -79,11 +83,11 @@ export class ExcelService {
     const result = await this.guard(() =>
       this.host.run(
         async (ctx) => {
-          const read = await readSnapshot(ctx, { cache: this.cache, features: this.features, budgetBytes: this.options.budgetBytes });
+          const read = await readSnapshot(ctx, { cache: this.cache, features: this.features, budgetBytes: this.budget });
           this.remember(read);
           const plan = typeof build === 'function' ? build(read.snapshot, checkWorkbook(read.snapshot, this.settingsOf(read) as CheckOptions)) : build;
           if (plan.ops.length === 0) return { read, plan, applied: null as ApplyResult | null };
-          const applied = await applyPlan(ctx, plan, read, { features: this.features, budgetBytes: this.options.budgetBytes });
+          const applied = await applyPlan(ctx, plan, read, { features: this.features, budgetBytes: this.budget });
           return { read, plan, applied };
         },
         { mergeUndoGroup: this.features.mergeUndoGroup },
@@ -117,7 +121,7 @@ export class ExcelService {
   async undo(): Promise<{ syncs: number; unrestorable: string[] }> {
     const journal = this.journals[this.journals.length - 1];
     if (!journal) throw nothingToUndo();
-    const syncs = await this.guard(() => this.host.run((ctx) => undoJournal(ctx, journal, { budgetBytes: this.options.budgetBytes, features: this.features }), { mergeUndoGroup: this.features.mergeUndoGroup }));
+    const syncs = await this.guard(() => this.host.run((ctx) => undoJournal(ctx, journal, { budgetBytes: this.budget, features: this.features }), { mergeUndoGroup: this.features.mergeUndoGroup }));
     this.journals.pop();
     this.lastSyncs = syncs;
     return { syncs, unrestorable: journal.unrestorable };

@@ -55,6 +55,8 @@ import {
 /** One queued operation: what goes over the wire (for payload size) and what runs at sync. */
 export interface SimOp {
   request: unknown;
+  /** True for calls that change nothing in the workbook (navigation such as getUsedRange). */
+  pure?: boolean;
   /** Runs at sync; may return what the response carries and a commit step that publishes loaded values. */
   run: () => { response?: unknown; commit?: () => void } | void;
 }
@@ -462,6 +464,7 @@ class SimWorksheet extends SimProxy<SimSheet> implements XlWorksheet {
     let fixed: { sheet: SimSheet; rect: RangeRef } | null = null;
     this.ctx.enqueue({
       request: { m: 'getUsedRange', valuesOnly },
+      pure: true,
       run: () => {
         const s = this.target();
         fixed = { sheet: s, rect: (valuesOnly ? s.valueBounds() : s.usedBounds()) ?? { top: 1, left: 1, bottom: 1, right: 1 } };

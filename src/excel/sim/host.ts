@@ -80,6 +80,11 @@ export class SimulatedExcelHost implements XlHost, SimBackend {
     return modelToSnapshot(this.model);
   }
 
+  /** What the adapter budgets per sync: Excel on the web's headroom when the limit is on, desktop's otherwise. */
+  get payloadBudget(): number {
+    return this.payloadLimit === undefined ? 64 * 1024 * 1024 : Math.floor(this.payloadLimit * 0.8);
+  }
+
   get syncCount(): number {
     return this.syncs.length;
   }
@@ -134,7 +139,7 @@ export class SimulatedExcelHost implements XlHost, SimBackend {
         if (r && r.commit) {
           commits.push(r.commit);
           responses.push(r.response);
-        } else wrote = true;
+        } else if (!op.pure) wrote = true;
       });
     } finally {
       if (wrote) {
