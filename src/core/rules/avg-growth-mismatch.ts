@@ -63,8 +63,8 @@ export const avgGrowthMismatch: Rule = {
     },
     fixable: false,
     example: {
-      vi: 'GRDP 2026 = 44.477 (tăng 14,20%), 2030 = 69.555, bình quân ghi 12,80 → "Tốc độ tăng bình quân ghi 12,80% nhưng tính từ năm gốc 2025 đến 2030 là 12,30% (lệch 0,50)".',
-      en: 'GRDP 2026 = 44,477 (growth 14.20%), 2030 = 69,555, average reads 12.80 → "The average growth reads 12.80% but from the 2025 base to 2030 it is 12.30% (off by 0.50)".',
+      vi: 'GRDP 2026 = 44.477 (tăng 14,20%), 2030 = 69.555, bình quân ghi 12,80 → "Tốc độ tăng bình quân ghi 12,80% nhưng tính từ năm gốc 2025 đến 2030 là 12,30% (năm gốc 2025 suy từ tốc độ tăng 14,20% năm 2026: 38.946,58; 2030: 69.555; lệch 0,50)".',
+      en: 'GRDP 2026 = 44,477 (growth 14.20%), 2030 = 69,555, average reads 12.80 → "The average growth reads 12.80% but from the 2025 base to 2030 it is 12.30% (the 2025 base implied by the 14.20% growth of 2026: 38,946.58; 2030: 69,555; off by 0.50)".',
     },
   },
   check(ctx) {

@@ -33,8 +33,8 @@ export const componentsMismatch: Rule = {
     },
     fixable: false,
     example: {
-      vi: 'Năm 2026: GRDP 44.477; Khu vực I 3.898 + Khu vực II 16.921 + Khu vực III 23.668 → "Năm 2026: chỉ tiêu ghi 44.477 nhưng tổng các thành phần là 44.487 (lệch 10)".',
-      en: '2026: GRDP 44,477; Sector I 3,898 + Sector II 16,921 + Sector III 23,668 → "2026: the indicator reads 44,477 but its components add up to 44,487 (off by 10)".',
+      vi: 'Năm 2026: GRDP 44.477; Khu vực I 3.898 + Khu vực II 16.921 + Khu vực III 23.668 → "Năm 2026: chỉ tiêu ghi 44.477 nhưng tổng các thành phần (Khu vực I, Khu vực II, Khu vực III) là 44.487 (lệch 10)".',
+      en: '2026: GRDP 44,477; Sector I 3,898 + Sector II 16,921 + Sector III 23,668 → "2026: the indicator reads 44,477 but its components (Khu vực I, Khu vực II, Khu vực III) add up to 44,487 (off by 10)".',
     },
   },
   check(ctx) {

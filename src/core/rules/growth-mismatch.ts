@@ -16,8 +16,8 @@ export const growthMismatch: Rule = {
     },
     fixable: false,
     example: {
-      vi: 'GRDP 2026 = 44.477, 2027 = 49.689; tốc độ tăng 2027 ghi 11,80 → "Năm 2027: tốc độ tăng ghi 11,80% nhưng tính từ số liệu là 11,72% (lệch 0,08)".',
-      en: 'GRDP 2026 = 44,477, 2027 = 49,689; 2027 growth reads 11.80 → "2027: the growth reads 11.80% but the figures give 11.72% (off by 0.08)".',
+      vi: 'GRDP 2026 = 44.477, 2027 = 49.689; tốc độ tăng 2027 ghi 11,80 → "Năm 2027: tốc độ tăng ghi 11,80% nhưng tính từ số liệu là 11,72% (49.689 / 44.477 − 1; lệch 0,08)".',
+      en: 'GRDP 2026 = 44,477, 2027 = 49,689; 2027 growth reads 11.80 → "2027: the growth reads 11.80% but the figures give 11.72% (49,689 / 44,477 − 1; off by 0.08)".',
     },
   },
   check(ctx) {

@@ -9,13 +9,13 @@ export const headerRepeatMismatch: Rule = {
     defaultSeverity: 'warning',
     title: { vi: 'Tiêu đề lặp lại khác tiêu đề đầu', en: 'Repeated header differs from the first' },
     description: {
-      vi: 'Bảng dán từ Word qua nhiều trang có tiêu đề lặp lại giữa bảng; nếu các cột của tiêu đề lặp khác (đổi chỗ, đổi tên) so với tiêu đề đầu thì số liệu bên dưới dễ bị đọc nhầm cột.',
-      en: 'A table pasted from Word across pages repeats its header mid-table; when the repeated header\'s columns differ (swapped, renamed) from the first one, the figures below it are easily read in the wrong column.',
+      vi: 'Bảng dán từ Word qua nhiều trang có tiêu đề lặp lại giữa bảng; nếu các cột của tiêu đề lặp khác (đổi chỗ, đổi tên) so với tiêu đề đầu thì số liệu bên dưới dễ bị đọc nhầm cột. Các cột khác nhau đó không được các quy tắc khác kiểm tra ở những dòng bên dưới, vì không biết số liệu theo tiêu đề nào.',
+      en: 'A table pasted from Word across pages repeats its header mid-table; when the repeated header\'s columns differ (swapped, renamed) from the first one, the figures below it are easily read in the wrong column. The other rules leave those columns unchecked below it, since the figures may follow either header.',
     },
     fixable: false,
     example: {
-      vi: 'Tiêu đề lặp ở dòng 22: cột L ghi "KH 5 năm ... so với trước TH 2021-2025 (%)" trong khi tiêu đề đầu ghi "Tốc độ tăng bình quân 5 năm 2026-2030 (%)" → "Cột L của tiêu đề lặp khác tiêu đề đầu; có vẻ đã đổi chỗ với cột M".',
-      en: 'Header repeated at row 22: column L reads "KH 5 năm ... so với trước TH 2021-2025 (%)" where the first header reads "Tốc độ tăng bình quân 5 năm 2026-2030 (%)" → "Column L of the repeated header differs from the first; it seems swapped with column M".',
+      vi: 'Tiêu đề lặp ở dòng 22: cột L ghi "KH 5 năm ... so với trước TH 2021-2025 (%)" trong khi tiêu đề đầu ghi "Tốc độ tăng bình quân 5 năm 2026-2030 (%)" → "Tiêu đề lặp lại ở dòng 22: cột L ghi ... nhưng tiêu đề đầu ghi ...; có vẻ là cột M của tiêu đề đầu".',
+      en: 'Header repeated at row 22: column L reads "KH 5 năm ... so với trước TH 2021-2025 (%)" where the first header reads "Tốc độ tăng bình quân 5 năm 2026-2030 (%)" → "Header repeated at row 22: column L reads ... but the first header reads ...; it seems to be column M of the first header".',
     },
   },
   check(ctx) {

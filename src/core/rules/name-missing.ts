@@ -14,8 +14,8 @@ export const nameMissing: Rule = {
     },
     fixable: false,
     example: {
-      vi: 'Dòng "12 | (trống) | % | 100 | 100" → "Dòng có số liệu nhưng chưa có tên chỉ tiêu".',
-      en: 'Row "12 | (blank) | % | 100 | 100" → "The row has figures but no indicator name".',
+      vi: 'Dòng "12 | (trống) | % | 100 | 100" → "Dòng 14 (STT 12) có số liệu nhưng chưa có tên chỉ tiêu".',
+      en: 'Row "12 | (blank) | % | 100 | 100" → "Row 14 (STT 12) has figures but no indicator name".',
     },
   },
   check(ctx) {

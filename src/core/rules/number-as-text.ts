@@ -20,8 +20,8 @@ export const numberAsText: Rule = {
     },
     fixable: true,
     example: {
-      vi: 'Ô năm 2026 ghi chữ "1083,25" → "Số 1.083,25 đang lưu dạng chữ nên Excel không tính được; sửa: ghi thành số".',
-      en: 'The 2026 cell holds the text "1083,25" → "1,083.25 is stored as text, so Excel cannot compute with it; fix: store it as a number".',
+      vi: 'Ô năm 2026 ghi chữ "1083,25" → "Số 1.083,25 đang lưu dạng chữ ("1083,25") nên Excel không cộng, không tính được; nên ghi thành số"; bản sửa ghi 1083,25 thành số với định dạng #,##0.00.',
+      en: 'The 2026 cell holds the text "1083,25" → "1083,25 is a number stored as text, so Excel cannot add or compute with it; store it as the number 1083.25"; the fix writes the number with the format #,##0.00.',
     },
   },
   check(ctx) {

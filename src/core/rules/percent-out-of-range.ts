@@ -34,8 +34,8 @@ export const percentOutOfRange: Rule = {
     },
     fixable: false,
     example: {
-      vi: 'Tỷ lệ hộ dân sử dụng nước sạch năm 2028 ghi 110 (%) → "Tỷ lệ 110% vượt quá 100%".',
-      en: 'Share of households with clean water in 2028 reads 110 (%) → "A share of 110% is above 100%".',
+      vi: 'Tỷ lệ hộ dân sử dụng nước sạch năm 2028 ghi 110 (%) → "Năm 2028: tỷ lệ 110% vượt quá 100%; tỷ lệ phải nằm trong khoảng 0-100%".',
+      en: 'Share of households with clean water in 2028 reads 110 (%) → "2028: a share of 110% is above 100%; it must lie within 0-100%".',
     },
   },
   check(ctx) {

@@ -88,8 +88,8 @@ export const targetPath: Rule = {
     },
     fixable: false,
     example: {
-      vi: 'Tỷ lệ trường đạt chuẩn: KH 5 năm "68% trở lên", các năm 64, 65, 66, 66, 67 → "Mục tiêu cuối kỳ là "68% trở lên" nhưng kế hoạch năm 2030 chỉ là 67".',
-      en: 'Schools up to standard: 5-year goal "68% trở lên", years 64, 65, 66, 66, 67 → "The end-of-period goal is "68% trở lên" but the 2030 plan is only 67".',
+      vi: 'Tỷ lệ trường đạt chuẩn: KH 5 năm "68% trở lên", các năm 64, 65, 66, 66, 67 → «"Tỷ lệ trường đạt chuẩn": mục tiêu cuối kỳ là "68% trở lên" nhưng kế hoạch năm 2030 là 67, không năm nào đạt mục tiêu».',
+      en: 'Schools up to standard: 5-year goal "68% trở lên", years 64, 65, 66, 66, 67 → «"Tỷ lệ trường đạt chuẩn": the end-of-period goal is "68% trở lên" but the 2030 plan is 67; no year reaches it».',
     },
   },
   check(ctx) {

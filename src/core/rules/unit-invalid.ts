@@ -54,8 +54,8 @@ export const unitInvalid: Rule = {
     },
     fixable: false,
     example: {
-      vi: 'Đơn vị tính ghi "Ổn định Không có “điểm nóng”" → "Ô đơn vị tính chứa một câu, không phải đơn vị tính".',
-      en: 'Unit cell "Ổn định Không có “điểm nóng”" → "The unit cell holds a sentence, not a unit".',
+      vi: 'Đơn vị tính ghi "Ổn định Không có “điểm nóng”" → "Ô đơn vị tính ghi "Ổn định Không có “điểm nóng”": đây là một chỉ tiêu/mục tiêu, không phải đơn vị tính (%, Tỷ đồng, Người...)".',
+      en: 'Unit cell "Ổn định Không có “điểm nóng”" → "The unit cell reads "Ổn định Không có “điểm nóng”": a target, not a unit (%, Tỷ đồng, Người...)".',
     },
   },
   check(ctx) {

@@ -15,8 +15,8 @@ export const unitMissing: Rule = {
     },
     fixable: false,
     example: {
-      vi: 'Dòng "Thu ngân sách | (trống) | 1.083,25 | 1.191,57 ..." → "Chỉ tiêu có số liệu nhưng chưa ghi đơn vị tính".',
-      en: 'Row "Budget revenue | (blank) | 1,083.25 | 1,191.57 ..." → "The indicator has figures but no unit".',
+      vi: 'Dòng "Thu ngân sách | (trống) | 1.083,25 | 1.191,57 ..." → «Chỉ tiêu "Thu ngân sách" có số liệu nhưng chưa ghi đơn vị tính».',
+      en: 'Row "Thu ngân sách | (blank) | 1,083.25 | 1,191.57 ..." → «"Thu ngân sách" has figures but no unit».',
     },
   },
   check(ctx) {

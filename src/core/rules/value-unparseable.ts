@@ -31,13 +31,13 @@ export const valueUnparseable: Rule = {
     defaultSeverity: 'error',
     title: { vi: 'Giá trị không đọc được', en: 'Unreadable value' },
     description: {
-      vi: 'Một ô kế hoạch hoặc thực hiện không phải con số, không phải biểu thức mục tiêu ("68% trở lên", "14 - 15", "dưới 1%") và cũng không phải từ định tính quen thuộc ("Đạt", "Duy trì"): không đối chiếu được.',
-      en: 'A plan or actual cell that is neither a number, nor a target expression ("68% trở lên", "14 - 15", "dưới 1%"), nor a known qualitative word ("Đạt", "Duy trì"): it cannot be evaluated.',
+      vi: 'Một ô kế hoạch hoặc thực hiện không phải con số, không phải biểu thức mục tiêu ("68% trở lên", "14 - 15", "dưới 1%", hay một con số kèm lời như "100 chuẩn mức độ 2"), không phải mốc thời gian ("2026 - 2027") và cũng không phải từ định tính quen thuộc ("Đạt", "Duy trì", "Chưa đạt"): không đối chiếu được. Con số gõ hỏng ("1.083,25,5") cũng bị báo.',
+      en: 'A plan or actual cell that is neither a number, nor a target expression ("68% trở lên", "14 - 15", "dưới 1%", or a figure with words such as "100 chuẩn mức độ 2"), nor a period ("2026 - 2027"), nor a known qualitative word ("Đạt", "Duy trì", "Chưa đạt"): it cannot be evaluated. A garbled number ("1.083,25,5") is reported too.',
     },
     fixable: false,
     example: {
-      vi: 'Ô năm 2027 ghi "12,5 (dự kiến" → "Không đọc được giá trị "12,5 (dự kiến": không phải số, mục tiêu hay từ định tính".',
-      en: 'The 2027 cell reads "12,5 (dự kiến" → "Cannot read "12,5 (dự kiến": not a number, a target or a qualitative word".',
+      vi: 'Ô kế hoạch năm 2026 ghi "Theo kế hoạch của huyện" → "Không đọc được giá trị năm 2026 "Theo kế hoạch của huyện": không phải số, biểu thức mục tiêu hay từ định tính".',
+      en: 'The 2026 plan cell reads "Theo kế hoạch của huyện" → "Cannot read the 2026 cell "Theo kế hoạch của huyện": not a number, a target expression or a qualitative word".',
     },
   },
   check(ctx) {

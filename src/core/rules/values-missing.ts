@@ -13,8 +13,8 @@ export const valuesMissing: Rule = {
     },
     fixable: false,
     example: {
-      vi: 'Tỷ lệ điều tra khám phá án: KH 5 năm "75% trở lên", các năm 2026-2030 trống → "Chưa có kế hoạch các năm 2026, 2027, 2028, 2029, 2030".',
-      en: 'Crime clearance rate: 5-year plan "75% trở lên", years 2026-2030 blank → "No plan for 2026, 2027, 2028, 2029, 2030".',
+      vi: 'Tỷ lệ điều tra khám phá án: KH 5 năm "75% trở lên", các năm 2026-2030 trống → «"Tỷ lệ điều tra khám phá án": chưa có kế hoạch tất cả các năm 2026, 2027, 2028, 2029, 2030».',
+      en: 'Crime clearance rate: 5-year plan "75% trở lên", years 2026-2030 blank → «"Tỷ lệ điều tra khám phá án": no plan for any year: 2026, 2027, 2028, 2029, 2030».',
     },
   },
   check(ctx) {
