@@ -65,7 +65,7 @@ export class SimulatedExcelHost implements XlHost, SimBackend {
   undoRecords = 0;
   /** While true every sync fails like Excel does when the user is typing in a cell. */
   cellEditMode = false;
-  private failure: { afterOps: number; code: string } | null = null;
+  private failure: { sync: number; afterOps: number; code: string } | null = null;
   private inMergedRun = false;
   private runWrote = false;
 
@@ -89,9 +89,12 @@ export class SimulatedExcelHost implements XlHost, SimBackend {
     return this.syncs.length;
   }
 
-  /** Make the next sync fail with `code` after `afterOps` of its operations have run (they stay applied, as in Excel). */
-  failNextSync(afterOps: number, code: string = SimErrorCodes.generalException): void {
-    this.failure = { afterOps, code };
+  /**
+   * Make a coming sync fail with `code` after `afterOps` of its operations have
+   * run (they stay applied, as in Excel). `nth` = 1 is the next sync, 2 the one after.
+   */
+  failSync(afterOps: number, code: string = SimErrorCodes.generalException, nth = 1): void {
+    this.failure = { sync: this.syncs.length + nth, afterOps, code };
   }
 
   isSetSupported(name: 'ExcelApi', version: string): boolean {
@@ -127,8 +130,8 @@ export class SimulatedExcelHost implements XlHost, SimBackend {
     if (this.payloadLimit !== undefined && requestBytes > this.payloadLimit) {
       throw new SimulatedExcelError(SimErrorCodes.requestPayloadSizeLimitExceeded, `The request payload size (${requestBytes} bytes) has exceeded the limit (${this.payloadLimit}).`);
     }
-    const failure = this.failure;
-    this.failure = null;
+    const failure = this.failure && this.failure.sync === this.syncs.length ? this.failure : null;
+    if (failure) this.failure = null;
     const commits: (() => void)[] = [];
     const responses: unknown[] = [];
     let wrote = false;
