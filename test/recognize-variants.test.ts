@@ -32,6 +32,7 @@ describe.each(tables.map((t) => [t.id, t] as const))('%s', (_id, table) => {
   it('table starting at column C (blank A:B in the used range)', () => check(table, { startCol: 3 }));
   it('table starting at column C (used range starts at C)', () => check(table, { startCol: 3, originAtTable: true }));
   it('unmerged headers', () => check(table, { merged: false }));
+  it('unmerged headers, texts in the bottom header row', () => check(table, { merged: false, bottomAligned: true }));
   it('a repeated header mid-table', () => check(table, { repeatHeaderBefore: Math.floor(table.rows.length / 2) }));
   it('a repeated, unmerged header mid-table', () => check(table, { repeatHeaderBefore: Math.floor(table.rows.length / 3), merged: false }));
   it('extra blank rows', () => check(table, { extraBlankRows: true }));
@@ -44,6 +45,9 @@ describe.each(yearTables.map((t) => [t.id, t] as const))('%s years', (_id, table
   it('years as text "KH năm 2026"', () => check(withYearText(table, (y) => `KH năm ${y}`)));
   it('KH/TH pairs under each year', () => check(withPairs(table)));
   it('KH/TH pairs, unmerged, from column C', () => check(withPairs(table), { merged: false, startCol: 3 }));
+  it('KH/TH pairs, unmerged, texts in the bottom row', () => check(withPairs(table), { merged: false, bottomAligned: true }));
+  it('a KH block then a TH block, unmerged, texts in the bottom row', () =>
+    check(withBlocks(table), { merged: false, bottomAligned: true }));
   it('KH/TH pairs with years as text', () => check(withPairs(withYearText(table))));
   it('a KH block then a TH block', () => check(withBlocks(table)));
   it('a KH block then a TH block, unmerged, with blank rows', () => check(withBlocks(table), { merged: false, extraBlankRows: true }));
@@ -81,6 +85,7 @@ describe('any combination of the variations', () => {
           startCol: fc.integer({ min: 1, max: 5 }),
           originAtTable: fc.boolean(),
           merged: fc.boolean(),
+          bottomAligned: fc.boolean(),
           columnNumbers: fc.boolean(),
           extraBlankRows: fc.boolean(),
           repeat: fc.option(fc.integer({ min: 1, max: 20 }), { nil: undefined }),
@@ -99,6 +104,7 @@ describe('any combination of the variations', () => {
             startCol: o.startCol,
             originAtTable: o.originAtTable,
             merged: o.merged,
+            bottomAligned: o.bottomAligned,
             columnNumbers: o.columnNumbers,
             extraBlankRows: o.extraBlankRows,
             repeatHeaderBefore: o.repeat !== undefined && o.repeat < t.rows.length ? o.repeat : undefined,

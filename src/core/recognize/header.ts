@@ -76,7 +76,10 @@ export function isHeaderLike(s: RowScore): boolean {
 
 function isTitleText(text: string): boolean {
   const t = normalize(text);
-  return /^(phu luc|bieu|bang|kem theo|\(|danh muc|ke hoach|cac chi tieu|tong hop)/.test(t) || t.includes(':') || t.length > 80;
+  if (/^(phu luc|bieu|bang|kem theo|\()/.test(t) || t.includes(':') || t.length > 80) return true;
+  // Titles are set in capitals; group headers are not.
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 12 && letters === letters.toUpperCase();
 }
 
 /** Column span covered by the header rows' cells (merges included). */
@@ -129,15 +132,39 @@ export function isContinuationRow(
   return labelled >= 1 && labelled * 5 >= cells.length * 3;
 }
 
-function isGroupRowAbove(view: SheetView, row: number, firstCol: number, lastCol: number): boolean {
+/** Roles a group header may stand over ("Kế hoạch 5 năm" over "Đến năm 2030", "Phân công thực hiện" over the agencies). */
+const GROUPED_ROLES = new Set([
+  'target2030',
+  'annualAverage',
+  'planTotal',
+  'avgGrowth',
+  'ratioPrevious',
+  'lead',
+  'partners',
+  'leader',
+  'deadline',
+  'output',
+  'notes',
+]);
+
+/**
+ * A group row above the anchor: each of its cells stands over columns the
+ * anchor labels as years, KH/TH or grouped roles (never over STT or the name,
+ * where titles sit), and none spans the whole table like a title.
+ */
+export function isGroupRowAbove(view: SheetView, row: number, anchor: number, firstCol: number, lastCol: number): boolean {
   const cells = rowCells(view, row, firstCol, lastCol);
   if (cells.length === 0) return false;
   const width = lastCol - firstCol + 1;
   for (const c of cells) {
     if (!c.label || c.label.kind === 'foreign' || isTitleText(c.text)) return false;
     if (c.width * 5 >= width * 4) return false;
+    const text = headerText(view, anchor, c.col);
+    const below = text === '' ? undefined : classifyLabel(text);
+    if (!below) return false;
+    if (below.kind === 'role' ? !GROUPED_ROLES.has(below.role) : below.kind === 'foreign') return false;
   }
-  return cells.length >= 2 || cells[0].width >= 2;
+  return true;
 }
 
 const COLUMN_NUMBER_RE = /^\(?([a-z]{1,2}|\d{1,2}(\s*[=*/+\-x:]\s*[\d/()+\-*x\s]*)?)\)?\.?$/i;
@@ -191,7 +218,11 @@ function extendHeader(view: SheetView, anchor: number, cells: LabelledCell[], ro
   const key = anchorColumns(cells);
   let { firstCol, lastCol } = spanOf(view, anchor, anchor);
   let first = anchor;
-  while (first - 1 >= view.firstRow && anchor - (first - 1) < MAX_HEADER_ROWS && isGroupRowAbove(view, first - 1, firstCol, lastCol))
+  while (
+    first - 1 >= view.firstRow &&
+    anchor - (first - 1) < MAX_HEADER_ROWS &&
+    isGroupRowAbove(view, first - 1, anchor, firstCol, lastCol)
+  )
     first--;
   let last = anchor;
   ({ firstCol, lastCol } = spanOf(view, first, anchor));

@@ -8,7 +8,7 @@ import { cellNumber } from '../numbers';
 import type { SheetView } from '../sheet-view';
 import { directionOf } from './direction';
 import type { HeaderBlock } from './header';
-import { isColumnNumberRow, isContinuationRow, isHeaderLike, rowCells, scoreCells } from './header';
+import { isColumnNumberRow, isContinuationRow, isGroupRowAbove, isHeaderLike, rowCells, scoreCells } from './header';
 import { classifyLabel, normalize } from './labels';
 
 type SttForm = 'roman' | 'letter' | 'int' | 'dotted' | 'sub' | 'none' | 'other';
@@ -179,25 +179,44 @@ function hasFigures(view: SheetView, row: number, cols: BodyColumns): boolean {
 }
 
 /** A header pasted again inside the table (Word page break): the header row, its continuation rows and column-number row. */
-function repeatedHeaderRows(view: SheetView, row: number, h: HeaderBlock, cols: BodyColumns): number {
+/** The row starts a header: its STT or name cell holds the header word, and the row reads like a header. */
+function startsHeader(view: SheetView, row: number, h: HeaderBlock, cols: BodyColumns): boolean {
   const sttText = cols.stt !== undefined ? view.text(row, cols.stt) : '';
   const nameText = cols.name !== undefined ? view.text(row, cols.name) : '';
   // Cheap tests first: this runs on every body row, and a numbered row is data.
   const form = sttForm(sttText);
-  if (form === 'int' || form === 'dotted' || form === 'roman') return 0;
+  if (form === 'int' || form === 'dotted' || form === 'roman') return false;
   const sttLooks = sttText.length >= 2 && sttText.length <= 12 && isRole(sttText, 'stt');
   const nameLooks =
     !sttLooks && nameText.length >= 4 && nameText.length <= 60 && NAME_HEADER_RE.test(normalize(nameText)) && isRole(nameText, 'name');
-  const looks = sttLooks || nameLooks;
-  if (looks && isHeaderLike(scoreCells(rowCells(view, row, h.firstCol, h.lastCol)))) {
-    let last = row;
-    const key = { stt: cols.stt, name: cols.name };
-    while (last + 1 <= view.lastRow && last + 1 - row < 4 && isContinuationRow(view, last + 1, row, h.firstCol, h.lastCol, key)) last++;
-    if (last + 1 <= view.lastRow && isColumnNumberRow(view, last + 1, h.firstCol, h.lastCol, cols.name)) last++;
-    return last - row + 1;
+  return (sttLooks || nameLooks) && isHeaderLike(scoreCells(rowCells(view, row, h.firstCol, h.lastCol)));
+}
+
+/**
+ * A header pasted again inside the table (Word page break): its group row
+ * (when the texts sit in the bottom row), the header row, its continuation
+ * rows and its column-number row. Returns how many rows it takes.
+ */
+function repeatedHeaderRows(view: SheetView, row: number, h: HeaderBlock, cols: BodyColumns): number {
+  const first = row;
+  let top = row;
+  if (!startsHeader(view, row, h, cols)) {
+    const blankKeys = (cols.stt === undefined || view.isEmpty(row, cols.stt)) && (cols.name === undefined || view.isEmpty(row, cols.name));
+    if (!(
+      blankKeys &&
+      row + 1 <= view.lastRow &&
+      startsHeader(view, row + 1, h, cols) &&
+      isGroupRowAbove(view, row, row + 1, h.firstCol, h.lastCol)
+    )) {
+      return isColumnNumberRow(view, row, h.firstCol, h.lastCol, cols.name) ? 1 : 0;
+    }
+    top = row + 1;
   }
-  if (isColumnNumberRow(view, row, h.firstCol, h.lastCol, cols.name)) return 1;
-  return 0;
+  let last = top;
+  const key = { stt: cols.stt, name: cols.name };
+  while (last + 1 <= view.lastRow && last + 1 - first < 4 && isContinuationRow(view, last + 1, first, h.firstCol, h.lastCol, key)) last++;
+  if (last + 1 <= view.lastRow && isColumnNumberRow(view, last + 1, h.firstCol, h.lastCol, cols.name)) last++;
+  return last - first + 1;
 }
 
 /**
