@@ -32,3 +32,12 @@ describe('formula-range', () => {
     expect(run(withFormulas({ total: "=SUM('Năm 2026'!E2:I2)" }))).toEqual([]);
   });
 });
+
+describe('formula-range on the fill\'s own formulas', () => {
+  it('accepts POWER(last/first, 1/n) over the years it reads, and catches a wrong root', () => {
+    const ok = withFormulas({ avg: '=(POWER(I2/E2,1/4)-1)*100' });
+    expect(run(ok)).toEqual([]);
+    const f = run(withFormulas({ avg: '=(POWER(I2/E2,1/5)-1)*100' }));
+    expect(f.map((x) => [x.cell, x.expected])).toEqual([['J2', '^(1/4)']]);
+  });
+});

@@ -48,8 +48,10 @@ function yearsInPeriod(cols: ColumnInfo[], header: string): ColumnInfo[] {
  */
 function checkAverageExponent(ctx: RuleContext, row: number, col: number, f: string): void {
   const { model } = ctx;
-  const m = /\^\s*\(?\s*1\s*\/\s*(\d+)\s*\)?/.exec(f);
+  // (last/base)^(1/n) or POWER(last/base, 1/n).
+  const m = /\^\s*\(?\s*1\s*\/\s*(\d+)|POWER\s*\(.+,\s*\(?\s*1\s*\/\s*(\d+)\s*\)?\s*\)/i.exec(f);
   if (!m) return;
+  const root = Number(m[1] ?? m[2]);
   const refs = formulaRefs(f);
   if (refs.opaque) return;
   const cols = model.cols(row);
@@ -71,12 +73,12 @@ function checkAverageExponent(ctx: RuleContext, row: number, col: number, f: str
   if (!Number.isFinite(first) || last <= first) return;
   const base = impliedBase ? first - 1 : first;
   const n = last - base;
-  if (Number(m[1]) === n) return;
+  if (root === n) return;
   ctx.report({
     row,
     col,
-    message: `Công thức tốc độ tăng bình quân ${f} lấy căn bậc ${m[1]} nhưng từ năm gốc ${base} đến ${last} có ${n} năm tăng trưởng (phải là ^(1/${n}))`,
-    messageEn: `The average growth formula ${f} takes the ${m[1]}th root but ${base} to ${last} spans ${n} years of growth (it should be ^(1/${n}))`,
+    message: `Công thức tốc độ tăng bình quân ${f} lấy căn bậc ${root} nhưng từ năm gốc ${base} đến ${last} có ${n} năm tăng trưởng (phải là ^(1/${n}))`,
+    messageEn: `The average growth formula ${f} takes the ${root}th root but ${base} to ${last} spans ${n} years of growth (it should be ^(1/${n}))`,
     expected: `^(1/${n})`,
     actual: f,
   });

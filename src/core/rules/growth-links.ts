@@ -47,5 +47,9 @@ export function previousYearColumn(model: SheetModel, row: number, c: ColumnInfo
   const cols = model.cols(row);
   const same = c.series === 'actual' ? cols.actualYears : cols.planYears;
   const other = c.series === 'actual' ? cols.planYears : cols.actualYears;
-  return same.find((x) => x.year === c.year! - 1) ?? other.find((x) => x.year === c.year! - 1);
+  const prev = same.find((x) => x.year === c.year! - 1);
+  if (prev) return prev;
+  // Only a base year before the series starts comes from the other series; a hole inside a series is not filled from it.
+  if (same.some((x) => (x.year ?? 0) < c.year!)) return undefined;
+  return other.find((x) => x.year === c.year! - 1);
 }

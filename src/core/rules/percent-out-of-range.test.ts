@@ -31,3 +31,16 @@ describe('percent-out-of-range', () => {
     expect(findingsOf('percent-out-of-range', t).map((x) => x.cell)).toEqual(['F2']);
   });
 });
+
+describe('percent-out-of-range under a growth indicator', () => {
+  it('leaves the sector growths of a "tăng bình quân" indicator alone', () => {
+    const t = buildTable({
+      columns: [...COLS],
+      rows: [
+        { kind: 'indicator', cells: ['1', 'Tổng giá trị sản phẩm trên địa bàn tăng bình quân', '%', null, 19, 19, null, null] },
+        { kind: 'component', parent: 0, cells: ['1.1', 'Công nghiệp – xây dựng', '%', null, 120, 18, null, null] },
+      ],
+    });
+    expect(findingsOf('percent-out-of-range', t)).toEqual([]);
+  });
+});

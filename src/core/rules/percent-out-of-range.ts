@@ -51,7 +51,8 @@ export const percentOutOfRange: Rule = {
         const bad = figures(reading).find((v) => v < 0 || v > 100);
         if (bad === undefined) continue;
         // The name is read only for a figure out of range: folding every name costs more than the check.
-        exempt ??= UNBOUNDED_NAME.test(model.normName(r.row));
+        // Sub-rows of a growth indicator ("...tăng bình quân" split by sector) are growth rates too.
+        exempt ??= UNBOUNDED_NAME.test(model.normName(r.row)) || (r.parent !== undefined && UNBOUNDED_NAME.test(model.normName(r.parent)));
         if (exempt) break;
         ctx.report({
           row: r.row,

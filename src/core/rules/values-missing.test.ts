@@ -26,3 +26,10 @@ describe('values-missing', () => {
     expect(run([row]).map((x) => [x.cell, x.severity, x.message])).toEqual([[cell, 'warning', message]]);
   });
 });
+
+describe('values-missing and formulas', () => {
+  it('counts a formula without a cached result as filled', () => {
+    const t = buildTable({ columns: COLS, rows: [{ kind: 'indicator', cells: ['1', 'Vốn đầu tư', 'Tỷ đồng', 300, 100, null, 100, null], formulas: { 5: '=E2' } }] });
+    expect(findingsOf('values-missing', t)).toEqual([]);
+  });
+});

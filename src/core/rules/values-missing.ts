@@ -23,7 +23,8 @@ export const valuesMissing: Rule = {
       if (r.kind !== 'indicator' && r.kind !== 'component') continue;
       const cols = model.cols(r.row);
       if (cols.planYears.length === 0) continue;
-      const blank = cols.planYears.filter((c) => !readingIsFilled(model.read(r.row, c.col)));
+      // A formula without a cached result (a file written by a tool that does not calculate) is not a blank.
+      const blank = cols.planYears.filter((c) => !readingIsFilled(model.read(r.row, c.col)) && !model.view.formula(r.row, c.col));
       if (blank.length === 0) continue;
       // A heading whose figures live in its components ("Ngân sách Nhà nước" over "Thu ngân sách...").
       if (blank.length === cols.planYears.length && model.children(r.row).some((c) => c.kind === 'component' || c.kind === 'growth')) continue;
