@@ -59,6 +59,9 @@ function fillUnmergedGroups(texts: string[][], labels: (Label | undefined)[][]):
   }
 }
 
+/** A group of years that holds ratios ("Tỷ lệ hoàn thành (%)" over "Năm 2026"): not figures of the year. */
+const RATIO_GROUP_RE = /\b(ty le (hoan thanh|dat|thuc hien)|% (hoan thanh|dat)|muc do (hoan thanh|dat)|so sanh|so voi)\b/;
+
 interface Decided {
   info?: Omit<ColumnInfo, 'col' | 'header'>;
   foreign: boolean;
@@ -71,6 +74,7 @@ function decide(texts: string[], labels: (Label | undefined)[]): Decided {
   let foreign = false;
   for (let k = texts.length - 1; k >= 0; k--) {
     const l = labels[k];
+    if (year !== undefined && RATIO_GROUP_RE.test(normalize(texts[k]))) return { foreign: false };
     if (!l) continue;
     if (l.kind === 'year') {
       if (year === undefined && role === undefined) year = l.year;

@@ -213,6 +213,33 @@ describe('recognizeSheet on layouts built in code', () => {
     expect(l.reasons.join(' ')).toMatch(/Chưa rõ vai trò của cột: Tỷ lệ TH\/KH/);
   });
 
+  it('the tracking block the add-in adds (Thực hiện / TH 2026, Tỷ lệ hoàn thành / Năm 2026) reads as actuals and no-role ratios', () => {
+    const values: CellValue[][] = [
+      ['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Kế hoạch', null, 'Thực hiện', null, 'Tỷ lệ hoàn thành (%)', null],
+      [null, null, null, 2026, 2027, 'TH 2026', 'TH 2027', 'Năm 2026', 'Năm 2027'],
+      [1, 'Thu nhập bình quân', 'Triệu đồng', 127, 130, 128, null, 1.008, null],
+    ];
+    const merges: Merge[] = [
+      { top: 1, left: 1, bottom: 2, right: 1 },
+      { top: 1, left: 2, bottom: 2, right: 2 },
+      { top: 1, left: 3, bottom: 2, right: 3 },
+      { top: 1, left: 4, bottom: 1, right: 5 },
+      { top: 1, left: 6, bottom: 1, right: 7 },
+      { top: 1, left: 8, bottom: 1, right: 9 },
+    ];
+    const l = recognizeSheet(sheetFromRows('PL', values, { merges }));
+    expect(cols(l)).toEqual([
+      'A stt',
+      'B name',
+      'C unit',
+      'D year 2026 plan',
+      'E year 2027 plan',
+      'F year 2026 actual',
+      'G year 2027 actual',
+    ]);
+    expect(l.reasons.join(' ')).toMatch(/Chưa rõ vai trò của cột: Tỷ lệ hoàn thành \(%\) \/ Năm 2026/);
+  });
+
   it('confidence is in [0,1] and the reasons are Vietnamese sentences', () => {
     const l = recognizeSheet(
       sheetFromRows('PL1', [
