@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-var-requires */
 /**
  * `npm run preview`: the production task pane on the SIMULATED Excel host,
  * beside an HTML rendering of the workbook (dist-preview/, served by

@@ -7,7 +7,7 @@ body { margin: 0; font-family: 'Segoe UI', system-ui, sans-serif; }
 .preview-error { background: #fde7e9; color: #a4262c; padding: 6px 10px; }
 .preview-loading { padding: 6px 10px; }
 .split { display: flex; flex: 1; min-height: 0; }
-.pane { width: 320px; flex: 0 0 320px; border-right: 1px solid #c8c6c4; overflow: auto; }
+.pane { width: 320px; flex: 0 0 320px; box-sizing: border-box; border-right: 1px solid #c8c6c4; overflow: auto; }
 .sheet-area { flex: 1; min-width: 0; display: flex; flex-direction: column; }
 .workbook { display: flex; flex-direction: column; height: 100%; }
 .formula-bar { border-bottom: 1px solid #c8c6c4; padding: 4px 6px; font-family: Consolas, monospace; font-size: 12px; min-height: 18px; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }

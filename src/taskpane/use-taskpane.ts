@@ -70,7 +70,6 @@ export function useTaskpane(service: ExcelService, t: Strings): [TaskpaneState, 
     busyRef.current = false;
     void rescan();
     // Scan once on open.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [service]);
 
   const actions: TaskpaneActions = {

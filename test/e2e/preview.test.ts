@@ -64,6 +64,10 @@ describe('preview in Chromium', () => {
     expect(text).toMatch(/độ tin cậy 9\d%/);
     expect(text).toContain('22 chỉ tiêu');
     await expect(page.locator('[data-testid="sheet-tab"]').allInnerTexts()).resolves.toEqual(['Theo dõi 2026-2027']);
+    // The default task pane width: 320 px, nothing wider than the pane.
+    const pane = page.getByTestId('taskpane');
+    await expect(pane.evaluate((el) => el.getBoundingClientRect().width)).resolves.toBe(320);
+    await expect(pane.evaluate((el) => el.scrollWidth <= el.clientWidth)).resolves.toBe(true);
     await expectNonBlank(page, 'scan');
     await page.close();
   });
@@ -80,6 +84,11 @@ describe('preview in Chromium', () => {
     await expect(page.locator('[data-testid="grid"] td[data-selected="true"]').count()).resolves.toBe(1);
     await expect(page.locator('.formula-bar .namebox').innerText()).resolves.toBe('E26');
     await expectNonBlank(page, 'validation-selected');
+    // Keyboard: focus another finding and press Enter.
+    await page.locator('[data-testid="finding"][data-cell="D41"] button.finding-go').focus();
+    await page.keyboard.press('Enter');
+    await idle(page);
+    await cell(page, 'D41').and(page.locator('[data-selected="true"]')).waitFor();
     await page.close();
   });
 
