@@ -65,6 +65,8 @@ const RATIO_GROUP_RE = /\b(ty le (hoan thanh|dat|thuc hien)|% (hoan thanh|dat)|m
 interface Decided {
   info?: Omit<ColumnInfo, 'col' | 'header'>;
   foreign: boolean;
+  /** Computed from other columns (completion ratios): known, but no role of its own. */
+  derived?: boolean;
 }
 
 function decide(texts: string[], labels: (Label | undefined)[]): Decided {
@@ -74,7 +76,7 @@ function decide(texts: string[], labels: (Label | undefined)[]): Decided {
   let foreign = false;
   for (let k = texts.length - 1; k >= 0; k--) {
     const l = labels[k];
-    if (year !== undefined && RATIO_GROUP_RE.test(normalize(texts[k]))) return { foreign: false };
+    if (year !== undefined && RATIO_GROUP_RE.test(normalize(texts[k]))) return { foreign: false, derived: true };
     if (!l) continue;
     if (l.kind === 'year') {
       if (year === undefined && role === undefined) year = l.year;
@@ -120,7 +122,7 @@ export function readColumns(view: SheetView, h: HeaderBlock): ColumnReading {
     const header = colTexts.join(' / ');
     const d = decide(colTexts, colLabels);
     if (!d.info) {
-      (d.foreign ? foreign : unknown).push(header);
+      if (!d.derived) (d.foreign ? foreign : unknown).push(header);
       continue;
     }
     const key = d.info.role === 'year' ? `year:${d.info.year}:${d.info.series}` : d.info.role;
