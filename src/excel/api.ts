@@ -55,9 +55,19 @@ export interface XlWorksheet {
   readonly charts: { add(type: 'ColumnStacked' | 'ColumnClustered' | 'BarStacked', sourceData: XlRange, seriesBy?: 'Auto'): XlChart };
   readonly pageLayout: XlPageLayout;
   /** ExcelApi 1.18. */
-  readonly notes: { add(cellAddress: XlRange | string, content: string): unknown; getItem(key: string): { delete(): void } };
+  readonly notes: {
+    add(cellAddress: XlRange | string, content: string): unknown;
+    getItem(key: string): { delete(): void };
+    getItemOrNullObject(key: string): XlNote;
+  };
   /** ExcelApi 1.10 (fallback for notes). */
   readonly comments: { add(cellAddress: XlRange | string, content: string): unknown; getItemByCell(cellAddress: XlRange | string): { delete(): void } };
+}
+
+export interface XlNote {
+  readonly isNullObject: boolean;
+  load(props: LoadArg): XlNote;
+  delete(): void;
 }
 
 export interface XlTable {

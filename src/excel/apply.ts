@@ -212,16 +212,19 @@ export async function applyPlan(context: XlContext, planInput: EditPlan, read: E
     if (failed.completed === 0 && (isEditModeError(cause) || (isPayloadError(cause) && /Request/.test(String((cause as { code?: string }).code))))) {
       throw isEditModeError(cause) ? editMode(cause) : apiFailure(cause, true);
     }
-    const restored = await rollback(context, journal, budget).then(
+    const restored = await rollback(context, journal, budget, features).then(
       () => true,
-      () => false,
+      (err) => {
+        if (typeof process !== 'undefined' && process.env?.PHULUC_DEBUG) console.error('rollback failed', err);
+        return false;
+      },
     );
     throw apiFailure(cause, restored);
   }
 }
 
 /** After a failed batch: look at what is there now (one read), then undo exactly that (one write). */
-export async function rollback(context: XlContext, journal: UndoJournal, budget: number = DEFAULT_BUDGET): Promise<void> {
+export async function rollback(context: XlContext, journal: UndoJournal, budget: number = DEFAULT_BUDGET, features: Features = ALL_FEATURES): Promise<void> {
   const list = context.workbook.worksheets.load('items/name');
   const touched = new Set([...journal.blocks.map((b) => b.sheet), ...journal.removedCfs.map((r) => r.sheet), ...Object.keys(journal.priorCfIds)]);
   await context.sync();
@@ -229,15 +232,20 @@ export async function rollback(context: XlContext, journal: UndoJournal, budget:
   const cfs = [...touched]
     .filter((s) => present.has(s))
     .map((s) => ({ s, coll: context.workbook.worksheets.getItem(s).getRange().conditionalFormats.load('items/id,items/type,items/customOrNullObject/rule/formula') }));
+  // Which journaled notes exist now (only answerable with ExcelApi 1.18 notes).
+  const notes = features.notes
+    ? journal.notes.filter((n) => present.has(n.sheet)).map((n) => ({ n, item: context.workbook.worksheets.getItem(n.sheet).notes.getItemOrNullObject(n.cell).load('content') }))
+    : null;
   await context.sync();
   const current: CurrentState = { sheets: present, addinCfIds: new Map() };
+  if (notes) current.notes = new Set(notes.filter((x) => !x.item.isNullObject).map((x) => `${x.n.sheet}!${x.n.cell}`));
   for (const { s, coll } of cfs) {
     current.addinCfIds.set(
       s,
       coll.items.filter((cf) => cf.type === 'Custom' && !cf.customOrNullObject.isNullObject && isAddinConditionFormula(cf.customOrNullObject.rule.formula)).map((cf) => cf.id),
     );
   }
-  await runSteps(context, undoSteps(journal, Math.floor(budget / 2), current), budget);
+  await runSteps(context, undoSteps(journal, Math.floor(budget / 2), current, features.notes ? 'notes' : 'comments'), budget);
 }
 
 /** Undo an applied plan from its journal: one write (more only for huge journals). */

@@ -200,6 +200,8 @@ export interface CurrentState {
   sheets: Set<string>;
   /** Sheet → ids of add-in conditional formats present now. */
   addinCfIds: Map<string, string[]>;
+  /** "sheet!A1" of journaled notes that exist now; undefined when unknown (then notes are left as they are). */
+  notes?: Set<string>;
 }
 
 function excelConstant(v: CellValue): unknown {
@@ -334,12 +336,16 @@ export function undoSteps(j: UndoJournal, maxBytes: number, current?: CurrentSta
   }
   for (const n of j.notes) {
     if (gone.has(n.sheet.toLowerCase())) continue;
+    if (current && !current.notes) continue;
+    const exists = !current || current.notes!.has(`${n.sheet}!${n.cell}`);
     steps.push({
       bytes: 200 + (n.prior?.length ?? 0) * 3,
       queue: (_c, ws) => {
         const sheet = ws(n.sheet);
-        if (notesApi === 'notes') sheet.notes.getItem(n.cell).delete();
-        else sheet.comments.getItemByCell(n.cell).delete();
+        if (exists) {
+          if (notesApi === 'notes') sheet.notes.getItem(n.cell).delete();
+          else sheet.comments.getItemByCell(n.cell).delete();
+        }
         if (n.prior !== null) (notesApi === 'notes' ? sheet.notes : sheet.comments).add(n.cell, n.prior);
       },
     });

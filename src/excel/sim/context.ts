@@ -25,6 +25,7 @@ import type {
   XlContext,
   XlNamedItem,
   XlNamedItemCollection,
+  XlNote,
   XlPageLayout,
   XlRange,
   XlRangeAreas,
@@ -408,7 +409,16 @@ class SimWorksheet extends SimProxy<SimSheet> implements XlWorksheet {
           s.notes.delete(k);
         }),
     });
-    this.notes = { add: addNote('notes'), getItem: getNote('notes') };
+    this.notes = {
+      add: addNote('notes'),
+      getItem: getNote('notes'),
+      getItemOrNullObject: (key: string) => new SimNote(this.ctx, () => {
+        const s = this.target();
+        need('notes');
+        const k = cellKey(s, key);
+        return s.notes.has(k) ? { sheet: s, key: k } : null;
+      }),
+    };
     this.comments = { add: addNote('comments'), getItemByCell: getNote('comments') };
   }
 
@@ -479,6 +489,22 @@ class SimWorksheet extends SimProxy<SimSheet> implements XlWorksheet {
 
   delete(): void {
     this.queueWrite({ m: 'Worksheet.delete' }, (s) => this.ctx.model.deleteSheet(s));
+  }
+}
+
+class SimNote extends SimProxy<{ sheet: SimSheet; key: string }> implements XlNote {
+  constructor(ctx: SimRequestContext, locate: () => { sheet: SimSheet; key: string } | null) {
+    super(ctx, locate, 'Note');
+  }
+  load(arg: LoadArg): SimNote {
+    this.queueLoad(arg, ({ sheet, key }, p) => (p === 'content' ? sheet.notes.get(key) : key));
+    return this;
+  }
+  delete(): void {
+    this.queueWrite({ m: 'note.delete' }, ({ sheet, key }) => {
+      sheet.assertWritable();
+      sheet.notes.delete(key);
+    });
   }
 }
 

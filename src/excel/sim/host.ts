@@ -27,6 +27,8 @@ export interface SyncRecord {
   ops: number;
   requestBytes: number;
   responseBytes: number;
+  /** Error code when this sync failed. */
+  failed?: string;
 }
 
 function compareVersions(a: string, b: string): number {
@@ -118,6 +120,16 @@ export class SimulatedExcelHost implements XlHost, SimBackend {
   }
 
   async execute(ops: SimOp[]): Promise<void> {
+    try {
+      await this.executeOps(ops);
+    } catch (e) {
+      const last = this.syncs[this.syncs.length - 1];
+      if (last) last.failed = (e as { code?: string }).code ?? 'Error';
+      throw e;
+    }
+  }
+
+  private async executeOps(ops: SimOp[]): Promise<void> {
     // A real sync always crosses to the host, even when nothing is queued.
     await Promise.resolve();
     let requestBytes = 0;
