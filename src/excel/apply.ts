@@ -214,10 +214,7 @@ export async function applyPlan(context: XlContext, planInput: EditPlan, read: E
     }
     const restored = await rollback(context, journal, budget, features).then(
       () => true,
-      (err) => {
-        if (typeof process !== 'undefined' && process.env?.PHULUC_DEBUG) console.error('rollback failed', err);
-        return false;
-      },
+      () => false,
     );
     throw apiFailure(cause, restored);
   }
