@@ -25,7 +25,8 @@ export interface GridProps {
 
 export function Grid({ model, evaluations, version, onActivate, onSelect }: GridProps) {
   const sheet = model.sheets.find((s) => s.id === model.activeSheetId) ?? model.sheets[0];
-  const selected = model.selection && sheet && model.selection.sheetId === sheet.id ? model.selection.address.split(':')[0].replace(/\$/g, '') : null;
+  const selected =
+    model.selection && sheet && model.selection.sheetId === sheet.id ? model.selection.address.split(':')[0].replace(/\$/g, '') : null;
   const paint = useMemo(() => (sheet ? addinCfPaint(sheet, evaluations) : new Map()), [sheet, evaluations, version]);
   if (!sheet) return <div className="grid-empty">—</div>;
   const bounds = sheet.usedBounds() ?? { top: 1, left: 1, bottom: 1, right: 1 };
@@ -35,7 +36,8 @@ export function Grid({ model, evaluations, version, onActivate, onSelect }: Grid
   const spans = new Map<string, { rowSpan: number; colSpan: number }>();
   for (const m of sheet.merges) {
     spans.set(`${m.top}:${m.left}`, { rowSpan: m.bottom - m.top + 1, colSpan: m.right - m.left + 1 });
-    for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) covered.add(`${r}:${c}`);
+    for (let r = m.top; r <= m.bottom; r++)
+      for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) covered.add(`${r}:${c}`);
   }
   const selCell = selected ? sheet.cell(...rowColOf(selected)) : undefined;
   return (
@@ -77,7 +79,13 @@ export function Grid({ model, evaluations, version, onActivate, onSelect }: Grid
                       colSpan={span?.colSpan}
                       title={c?.f ?? undefined}
                       className={[a1 === selected ? 'sel' : '', c?.f ? 'f' : '', typeof c?.v === 'number' ? 'num' : ''].join(' ')}
-                      style={{ background: cf?.fill ?? c?.fill, color: cf?.fontColor ?? c?.fontColor, fontWeight: c?.bold ? 700 : undefined, fontStyle: c?.italic ? 'italic' : undefined, textAlign: (c?.hAlign?.toLowerCase() as 'left' | 'center' | 'right' | undefined) ?? undefined }}
+                      style={{
+                        background: cf?.fill ?? c?.fill,
+                        color: cf?.fontColor ?? c?.fontColor,
+                        fontWeight: c?.bold ? 700 : undefined,
+                        fontStyle: c?.italic ? 'italic' : undefined,
+                        textAlign: (c?.hAlign?.toLowerCase() as 'left' | 'center' | 'right' | undefined) ?? undefined,
+                      }}
                       onClick={() => onSelect(sheet, a1)}
                     >
                       {text}
@@ -91,7 +99,15 @@ export function Grid({ model, evaluations, version, onActivate, onSelect }: Grid
       </div>
       <div className="sheet-tabs" role="tablist" aria-label="Sheets">
         {model.sheets.map((s) => (
-          <button key={s.id} role="tab" aria-selected={s === sheet} data-testid="sheet-tab" data-sheet={s.name} className={s === sheet ? 'active' : ''} onClick={() => onActivate(s)}>
+          <button
+            key={s.id}
+            role="tab"
+            aria-selected={s === sheet}
+            data-testid="sheet-tab"
+            data-sheet={s.name}
+            className={s === sheet ? 'active' : ''}
+            onClick={() => onActivate(s)}
+          >
             {s.name}
           </button>
         ))}

@@ -35,7 +35,8 @@ export function addinCfPaint(sheet: SimSheet, evaluations: Evaluation[]): Map<st
       for (let row = r.top; row <= r.bottom; row++) {
         for (let col = r.left; col <= r.right; col++) {
           const a1 = toA1(row, col);
-          if (verdictAt.get(a1) === tag && !out.has(`${row}:${col}`)) out.set(`${row}:${col}`, { fill: cf.fill, fontColor: cf.fontColor, tag });
+          if (verdictAt.get(a1) === tag && !out.has(`${row}:${col}`))
+            out.set(`${row}:${col}`, { fill: cf.fill, fontColor: cf.fontColor, tag });
         }
       }
     }

@@ -61,7 +61,10 @@ function Preview() {
     setLoading(true);
     setError(null);
     try {
-      const snapshot = await fetchJson<WorkbookSnapshot>(`/api/convert?name=${encodeURIComponent(file.name)}`, { method: 'POST', body: await file.arrayBuffer() });
+      const snapshot = await fetchJson<WorkbookSnapshot>(`/api/convert?name=${encodeURIComponent(file.name)}`, {
+        method: 'POST',
+        body: await file.arrayBuffer(),
+      });
       setLoaded(load(snapshot, file.name));
     } catch (e) {
       setError(String(e instanceof Error ? e.message : e));
@@ -99,11 +102,19 @@ function Preview() {
       }}
     >
       <div className="banner" role="banner" data-testid="banner">
-        <strong>MÔ PHỎNG / SIMULATION</strong> — {EN ? 'this is not Excel: the add-in runs against a simulated workbook in your browser; formulas are not recalculated.' : 'đây không phải Excel: add-in chạy trên bảng tính mô phỏng trong trình duyệt; công thức không được tính lại.'}
+        <strong>MÔ PHỎNG / SIMULATION</strong> —{' '}
+        {EN
+          ? 'this is not Excel: the add-in runs against a simulated workbook in your browser; formulas are not recalculated.'
+          : 'đây không phải Excel: add-in chạy trên bảng tính mô phỏng trong trình duyệt; công thức không được tính lại.'}
         <span className="controls">
           <label>
             {EN ? 'Sample' : 'Tệp mẫu'}{' '}
-            <select aria-label={EN ? 'Sample workbook' : 'Tệp mẫu'} value={loaded && samples.includes(loaded.label) ? loaded.label : ''} onChange={(e) => void openSample(e.target.value)} data-testid="sample">
+            <select
+              aria-label={EN ? 'Sample workbook' : 'Tệp mẫu'}
+              value={loaded && samples.includes(loaded.label) ? loaded.label : ''}
+              onChange={(e) => void openSample(e.target.value)}
+              data-testid="sample"
+            >
               {loaded && !samples.includes(loaded.label) && <option value="">{loaded.label}</option>}
               {samples.map((s) => (
                 <option key={s} value={s}>
@@ -114,7 +125,12 @@ function Preview() {
           </label>{' '}
           <label>
             {EN ? 'or open / drop an .xlsx' : 'hoặc mở / thả tệp .xlsx'}{' '}
-            <input type="file" accept=".xlsx,.xlsm" data-testid="file" onChange={(e) => e.target.files?.[0] && void openFile(e.target.files[0])} />
+            <input
+              type="file"
+              accept=".xlsx,.xlsm"
+              data-testid="file"
+              onChange={(e) => e.target.files?.[0] && void openFile(e.target.files[0])}
+            />
           </label>
         </span>
       </div>

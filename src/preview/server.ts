@@ -17,7 +17,14 @@ const SEEDS = join(ROOT, 'seeds');
 const DEFAULT_SAMPLE = 'theo-doi-2026-2027';
 const MAX_UPLOAD = 30 * 1024 * 1024;
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css', '.png': 'image/png', '.json': 'application/json', '.map': 'application/json' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css',
+  '.png': 'image/png',
+  '.json': 'application/json',
+  '.map': 'application/json',
+};
 
 function send(res: ServerResponse, status: number, body: string | Buffer, type = 'application/json; charset=utf-8'): void {
   res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store' });
@@ -25,7 +32,10 @@ function send(res: ServerResponse, status: number, body: string | Buffer, type =
 }
 
 async function samples(): Promise<string[]> {
-  return (await readdir(SEEDS)).filter((f) => f.endsWith('.xlsx')).map((f) => f.slice(0, -5)).sort();
+  return (await readdir(SEEDS))
+    .filter((f) => f.endsWith('.xlsx'))
+    .map((f) => f.slice(0, -5))
+    .sort();
 }
 
 async function body(req: IncomingMessage): Promise<Buffer> {
@@ -56,7 +66,8 @@ async function handle(req: IncomingMessage, res: ServerResponse, dist: string): 
   if (path === '/api/samples') return send(res, 200, JSON.stringify({ samples: await samples(), default: DEFAULT_SAMPLE }));
   if (path.startsWith('/api/sample/')) {
     const name = path.slice('/api/sample/'.length);
-    if (!(await samples()).includes(name)) return send(res, 404, JSON.stringify({ error: `Không có tệp mẫu "${name}". / No sample "${name}".` }));
+    if (!(await samples()).includes(name))
+      return send(res, 404, JSON.stringify({ error: `Không có tệp mẫu "${name}". / No sample "${name}".` }));
     return send(res, 200, JSON.stringify(await readWorkbookFile(join(SEEDS, `${name}.xlsx`))));
   }
   if (path === '/api/convert' && req.method === 'POST') {

@@ -13,12 +13,21 @@ function sources(dir: string): string[] {
   });
 }
 
-const FORBIDDEN = [/\bExcel\.run\b/, /\bcontext\.workbook\b/, /\bOffice\.context\b/, /\bOffice\.onReady\b/, /from ['"][./]*excel\/office-host['"]/, /from ['"][./]*excel\/(read|apply|write-steps|journal)['"]/];
+const FORBIDDEN = [
+  /\bExcel\.run\b/,
+  /\bcontext\.workbook\b/,
+  /\bOffice\.context\b/,
+  /\bOffice\.onReady\b/,
+  /from ['"][./]*excel\/office-host['"]/,
+  /from ['"][./]*excel\/(read|apply|write-steps|journal)['"]/,
+];
 
 describe('task pane components use only the service', () => {
   const files = sources(__dirname);
   it('finds the components', () => {
-    expect(files.map((f) => relative(__dirname, f))).toEqual(expect.arrayContaining(['components/App.tsx', 'components/CheckPanel.tsx', 'use-taskpane.ts']));
+    expect(files.map((f) => relative(__dirname, f))).toEqual(
+      expect.arrayContaining(['components/App.tsx', 'components/CheckPanel.tsx', 'use-taskpane.ts']),
+    );
   });
   it.each(files.map((f) => [relative(__dirname, f), f]))('%s', (_n, file) => {
     const src = readFileSync(file, 'utf8');

@@ -34,7 +34,14 @@ export interface TaskpaneActions {
 }
 
 export function useTaskpane(service: ExcelService, t: Strings): [TaskpaneState, TaskpaneActions] {
-  const [state, setState] = useState<TaskpaneState>({ scan: null, busy: t.scanning, error: null, notice: null, warnings: [], undoable: null });
+  const [state, setState] = useState<TaskpaneState>({
+    scan: null,
+    busy: t.scanning,
+    error: null,
+    notice: null,
+    warnings: [],
+    undoable: null,
+  });
   const busyRef = useRef(false);
   const undoStack = useRef<string[]>([]);
   const patch = (p: Partial<TaskpaneState>) => setState((s) => ({ ...s, ...p }));

@@ -17,7 +17,19 @@ let browser: Browser;
 
 beforeAll(async () => {
   dist = mkdtempSync(join(tmpdir(), 'phuluc-preview-'));
-  execFileSync(process.execPath, [join(ROOT, 'node_modules/webpack/bin/webpack.js'), '--config', 'webpack.preview.config.js', '--mode', 'development', '--env', `out=${dist}`], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync(
+    process.execPath,
+    [
+      join(ROOT, 'node_modules/webpack/bin/webpack.js'),
+      '--config',
+      'webpack.preview.config.js',
+      '--mode',
+      'development',
+      '--env',
+      `out=${dist}`,
+    ],
+    { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] },
+  );
   server = await startPreviewServer({ dist });
   browser = await launchChromium();
 }, 300000);

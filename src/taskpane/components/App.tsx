@@ -17,7 +17,13 @@ import { TargetsPanel } from './TargetsPanel';
 
 export type TabId = 'sheets' | 'check' | 'fill' | 'targets' | 'summary';
 const TABS: TabId[] = ['sheets', 'check', 'fill', 'targets', 'summary'];
-const PANELS: Record<TabId, (p: PanelProps) => JSX.Element> = { sheets: SheetsPanel, check: CheckPanel, fill: FillPanel, targets: TargetsPanel, summary: SummaryPanel };
+const PANELS: Record<TabId, (p: PanelProps) => JSX.Element> = {
+  sheets: SheetsPanel,
+  check: CheckPanel,
+  fill: FillPanel,
+  targets: TargetsPanel,
+  summary: SummaryPanel,
+};
 
 export interface AppProps {
   service: ExcelService;

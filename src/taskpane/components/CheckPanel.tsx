@@ -28,7 +28,12 @@ export function CheckPanel({ scan, actions, service, t, busy }: PanelProps) {
       t.fixAllLabel(ruleTitle(r), fs.length),
       () => t.fixed(fs.length),
     );
-  const exportSheet = () => void actions.apply((snap, check) => planFindingsSheet(snap, check.findings, t, ruleTitle), t.exportFindings, () => t.exported);
+  const exportSheet = () =>
+    void actions.apply(
+      (snap, check) => planFindingsSheet(snap, check.findings, t, ruleTitle),
+      t.exportFindings,
+      () => t.exported,
+    );
 
   return (
     <div className="panel">
@@ -57,7 +62,13 @@ export function CheckPanel({ scan, actions, service, t, busy }: PanelProps) {
           </Select>
         </Field>
       </div>
-      {all.length === 0 ? <Text>{t.noFindings}</Text> : shown.length === 0 ? <Text>{t.noFindingsFiltered}</Text> : <FindingsList findings={shown} t={t} busy={busy} ruleTitle={ruleTitle} onSelect={select} onFix={fix} onFixAll={fixAll} />}
+      {all.length === 0 ? (
+        <Text>{t.noFindings}</Text>
+      ) : shown.length === 0 ? (
+        <Text>{t.noFindingsFiltered}</Text>
+      ) : (
+        <FindingsList findings={shown} t={t} busy={busy} ruleTitle={ruleTitle} onSelect={select} onFix={fix} onFixAll={fixAll} />
+      )}
       <Button disabled={busy || all.length === 0} onClick={exportSheet}>
         {t.exportFindings}
       </Button>

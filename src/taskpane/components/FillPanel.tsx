@@ -4,7 +4,17 @@ import { useMemo, useState } from 'react';
 import { FillCell, planFill } from '../../core/fill';
 import type { PanelProps } from './panel-props';
 
-function CellList({ title, cells, id }: { title: string; cells: Array<FillCell | { sheet: string; cell: string; typed: string; value?: number; reason?: string; formula?: string; label?: string }>; id: string }) {
+function CellList({
+  title,
+  cells,
+  id,
+}: {
+  title: string;
+  cells: Array<
+    FillCell | { sheet: string; cell: string; typed: string; value?: number; reason?: string; formula?: string; label?: string }
+  >;
+  id: string;
+}) {
   if (cells.length === 0) return null;
   return (
     <section aria-label={title} data-testid={`fill-${id}`}>
@@ -29,7 +39,17 @@ export function FillPanel({ scan, actions, t, busy }: PanelProps) {
   const result = useMemo(() => planFill(scan.snapshot, scan.check.layout, { convertEqual }), [scan, convertEqual]);
   const { fill, convert, leave, numbers = [] } = result.preview;
   const writes = fill.length + (convertEqual ? convert.length : 0);
-  const apply = () => void actions.apply((snap, check) => planFill(snap, check.layout, { convertEqual }).plan, t.fillApply(writes), (p) => t.fillDone(p.ops.filter((o) => o.op === 'setFormulas').reduce((n, o) => n + (o.op === 'setFormulas' ? o.formulas.flat().filter((x) => x !== null).length : 0), 0)));
+  const apply = () =>
+    void actions.apply(
+      (snap, check) => planFill(snap, check.layout, { convertEqual }).plan,
+      t.fillApply(writes),
+      (p) =>
+        t.fillDone(
+          p.ops
+            .filter((o) => o.op === 'setFormulas')
+            .reduce((n, o) => n + (o.op === 'setFormulas' ? o.formulas.flat().filter((x) => x !== null).length : 0), 0),
+        ),
+    );
   return (
     <div className="panel">
       <Caption1>{t.fillIntro}</Caption1>

@@ -10,7 +10,11 @@ import { seedSnapshot } from '../testing/seed';
 import { App } from './App';
 import { FindingsList } from './FindingsList';
 
-const fixPlan = (cell: string): EditPlan => ({ version: 1, action: 'fix', ops: [{ op: 'setValues', sheet: 'A', address: cell, values: [[1]] }] });
+const fixPlan = (cell: string): EditPlan => ({
+  version: 1,
+  action: 'fix',
+  ops: [{ op: 'setValues', sheet: 'A', address: cell, values: [[1]] }],
+});
 const FINDINGS: Finding[] = [
   { rule: 'total-mismatch', severity: 'error', sheet: 'A', cell: 'K9', row: 9, message: 'Tổng 5 năm sai' },
   { rule: 'number-as-text', severity: 'warning', sheet: 'A', cell: 'E4', row: 4, message: 'Số lưu dạng chữ 1', fix: fixPlan('E4') },
@@ -41,7 +45,11 @@ describe('FindingsList', () => {
     expect(sheets.map((s) => s.getAttribute('aria-label'))).toEqual(['A', 'B']);
     const a = within(sheets[0]);
     expect(a.getAllByRole('heading', { level: 4 }).map((h) => h.textContent)).toEqual(['Lỗi 1', 'Cảnh báo 2']);
-    expect(within(sheets[1]).getAllByRole('heading', { level: 4 }).map((h) => h.textContent)).toEqual(['Thông tin 1']);
+    expect(
+      within(sheets[1])
+        .getAllByRole('heading', { level: 4 })
+        .map((h) => h.textContent),
+    ).toEqual(['Thông tin 1']);
     expect(screen.getAllByRole('listitem').map((li) => li.getAttribute('data-cell'))).toEqual(['K9', 'E4', 'E5', 'C3']);
   });
 
@@ -63,9 +71,16 @@ describe('FindingsList', () => {
     expect(calls.fixAll.map(([r, fs]) => [r, fs.map((f) => f.cell)])).toEqual([['number-as-text', ['E4', 'E5']]]);
   });
 
+  it('offers no fix-all for a single fixable finding', () => {
+    renderList(FINDINGS.slice(0, 2));
+    expect(screen.getAllByRole('button', { name: /^Sửa ô/ })).toHaveLength(1);
+    expect(screen.queryAllByRole('button', { name: /Sửa tất cả/ })).toHaveLength(0);
+  });
+
   it('disables every button while busy', () => {
     renderList(FINDINGS, vi, true);
-    for (const b of screen.getAllByRole('button')) expect(b.hasAttribute('disabled') || b.getAttribute('aria-disabled') === 'true').toBe(true);
+    for (const b of screen.getAllByRole('button'))
+      expect(b.hasAttribute('disabled') || b.getAttribute('aria-disabled') === 'true').toBe(true);
   });
 
   it('speaks English when asked, using the English message', () => {

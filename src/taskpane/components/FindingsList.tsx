@@ -1,7 +1,7 @@
 /**
  * Findings grouped by sheet, then by severity, each one a button that selects
  * its cell; fixable ones carry "Sửa". The fix-all offers sit above the list,
- * one per fixable rule.
+ * one per rule with more than one fixable finding.
  */
 import { Badge, Button, Caption1 } from '@fluentui/react-components';
 import type { Finding, Severity } from '../../core/findings';
@@ -38,14 +38,22 @@ export function FindingsList({ findings, t, busy, ruleTitle, onSelect, onFix, on
   );
   return (
     <div>
-      {[...fixableByRule].map(([rule, fs]) => (
-        <div key={rule} className="fixall">
-          <Button size="small" appearance="primary" disabled={busy} onClick={() => onFixAll(rule, fs)} aria-label={t.fixAllLabel(ruleTitle(rule), fs.length)}>
-            {t.fixAll(fs.length)}
-          </Button>{' '}
-          <Caption1>{ruleTitle(rule)}</Caption1>
-        </div>
-      ))}
+      {[...fixableByRule]
+        .filter(([, fs]) => fs.length > 1)
+        .map(([rule, fs]) => (
+          <div key={rule} className="fixall">
+            <Button
+              size="small"
+              appearance="primary"
+              disabled={busy}
+              onClick={() => onFixAll(rule, fs)}
+              aria-label={t.fixAllLabel(ruleTitle(rule), fs.length)}
+            >
+              {t.fixAll(fs.length)}
+            </Button>{' '}
+            <Caption1>{ruleTitle(rule)}</Caption1>
+          </div>
+        ))}
       <div role="list" aria-label={t.findingsList} data-testid="findings">
         {[...groupBy(findings, (f) => f.sheet)].map(([sheet, sheetFindings]) => (
           <section key={sheet} aria-label={sheet}>
@@ -61,8 +69,21 @@ export function FindingsList({ findings, t, busy, ruleTitle, onSelect, onFix, on
                 {sheetFindings
                   .filter((f) => f.severity === severity)
                   .map((f) => (
-                    <div role="listitem" key={`${f.rule}:${f.cell}`} className="finding" data-testid="finding" data-cell={f.cell} data-rule={f.rule}>
-                      <button type="button" className="finding-go" disabled={busy} onClick={() => onSelect(f)} aria-label={`${t.goToCell(f.sheet, f.cell)}: ${t.language === 'en' ? (f.messageEn ?? f.message) : f.message}`}>
+                    <div
+                      role="listitem"
+                      key={`${f.rule}:${f.cell}`}
+                      className="finding"
+                      data-testid="finding"
+                      data-cell={f.cell}
+                      data-rule={f.rule}
+                    >
+                      <button
+                        type="button"
+                        className="finding-go"
+                        disabled={busy}
+                        onClick={() => onSelect(f)}
+                        aria-label={`${t.goToCell(f.sheet, f.cell)}: ${t.language === 'en' ? (f.messageEn ?? f.message) : f.message}`}
+                      >
                         <strong>{f.cell}</strong> <span className="rule">{ruleTitle(f.rule)}</span>
                         <br />
                         {t.language === 'en' ? (f.messageEn ?? f.message) : f.message}

@@ -15,7 +15,9 @@ const layout = checkWorkbook(snapshot).layout.sheets[0];
 function editor(override?: SheetOverride) {
   const saved: (SheetOverride | null)[] = [];
   let cancelled = 0;
-  render(<MappingEditor layout={layout} override={override} t={vi} busy={false} onSave={(o) => saved.push(o)} onCancel={() => cancelled++} />);
+  render(
+    <MappingEditor layout={layout} override={override} t={vi} busy={false} onSave={(o) => saved.push(o)} onCancel={() => cancelled++} />,
+  );
   return { saved, cancelled: () => cancelled };
 }
 
@@ -26,10 +28,17 @@ describe('MappingEditor', () => {
     editor();
     expect((screen.getByLabelText('Từ dòng') as HTMLInputElement).value).toBe('5');
     expect((screen.getByLabelText('Đến dòng') as HTMLInputElement).value).toBe('6');
-    const roles = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I'].map((c) => (screen.getByLabelText(`Vai trò cột ${c}`) as HTMLSelectElement).value);
+    const roles = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I'].map(
+      (c) => (screen.getByLabelText(`Vai trò cột ${c}`) as HTMLSelectElement).value,
+    );
     expect(roles).toEqual(['stt', 'name', 'unit', 'year', 'year', 'year', 'year', 'target2030', 'lead']);
     expect(screen.getAllByLabelText('Năm').map((i) => (i as HTMLInputElement).value)).toEqual(['2026', '2026', '2027', '2027']);
-    expect(screen.getAllByLabelText('Loại số liệu').map((i) => (i as HTMLSelectElement).value)).toEqual(['plan', 'actual', 'plan', 'actual']);
+    expect(screen.getAllByLabelText('Loại số liệu').map((i) => (i as HTMLSelectElement).value)).toEqual([
+      'plan',
+      'actual',
+      'plan',
+      'actual',
+    ]);
   });
 
   it('saves only what the user changed: a column role, a year series, the header rows', () => {

@@ -74,10 +74,23 @@ export function MappingEditor({ layout, override, t, busy, onSave, onCancel }: M
     if (headerChanged) next.header = { firstRow: f, lastRow: l };
     else if (override?.header) next.header = override.header;
     const changed = columns.filter((c) => !sameColumn(c, recognised[c.col - 1]));
-    const kept = (override?.columns ?? []).filter((c) => !changed.some((x) => x.col === c.col) && columns[c.col - 1] && sameColumn(columns[c.col - 1], { col: c.col, role: c.role, year: c.year, series: c.series }));
-    const cols = [...kept, ...changed.map((c) => ({ col: c.col, role: c.role, ...(c.role === 'year' ? { year: c.year, series: c.series ?? 'plan' } : {}) }))];
+    const kept = (override?.columns ?? []).filter(
+      (c) =>
+        !changed.some((x) => x.col === c.col) &&
+        columns[c.col - 1] &&
+        sameColumn(columns[c.col - 1], { col: c.col, role: c.role, year: c.year, series: c.series }),
+    );
+    const cols = [
+      ...kept,
+      ...changed.map((c) => ({ col: c.col, role: c.role, ...(c.role === 'year' ? { year: c.year, series: c.series ?? 'plan' } : {}) })),
+    ];
     if (cols.length) next.columns = cols;
-    if (rows.length) next.rows = rows.map((r) => ({ row: r.row, ...(r.kind !== undefined ? { kind: r.kind } : {}), ...(r.parent !== undefined ? { parent: r.parent } : {}) }));
+    if (rows.length)
+      next.rows = rows.map((r) => ({
+        row: r.row,
+        ...(r.kind !== undefined ? { kind: r.kind } : {}),
+        ...(r.parent !== undefined ? { parent: r.parent } : {}),
+      }));
     onSave(next);
   };
 
@@ -93,7 +106,12 @@ export function MappingEditor({ layout, override, t, busy, onSave, onCancel }: M
       <fieldset>
         <legend>{t.headerRows}</legend>
         <div className="row2">
-          <Field label={t.headerFirst} size="small" validationState={headerValid ? 'none' : 'error'} validationMessage={headerValid ? undefined : t.invalidHeader}>
+          <Field
+            label={t.headerFirst}
+            size="small"
+            validationState={headerValid ? 'none' : 'error'}
+            validationMessage={headerValid ? undefined : t.invalidHeader}
+          >
             <Input type="number" size="small" min={1} value={first} onChange={(_, d) => setFirst(d.value)} />
           </Field>
           <Field label={t.headerLast} size="small">
@@ -106,7 +124,11 @@ export function MappingEditor({ layout, override, t, busy, onSave, onCancel }: M
         {columns.map((c) => (
           <div key={c.col} className="colrow">
             <Field label={t.columnRole(columnLetter(c.col))} size="small">
-              <Select size="small" value={c.role ?? ''} onChange={(_, d) => setColumn(c.col, { role: (d.value || null) as ColumnRole | null })}>
+              <Select
+                size="small"
+                value={c.role ?? ''}
+                onChange={(_, d) => setColumn(c.col, { role: (d.value || null) as ColumnRole | null })}
+              >
                 <option value="">{t.noRole}</option>
                 {COLUMN_ROLES.map((r) => (
                   <option key={r} value={r}>
@@ -118,10 +140,19 @@ export function MappingEditor({ layout, override, t, busy, onSave, onCancel }: M
             {c.role === 'year' && (
               <div className="row2">
                 <Field label={t.year} size="small">
-                  <Input type="number" size="small" value={c.year === undefined ? '' : String(c.year)} onChange={(_, d) => setColumn(c.col, { year: d.value === '' ? undefined : Number(d.value) })} />
+                  <Input
+                    type="number"
+                    size="small"
+                    value={c.year === undefined ? '' : String(c.year)}
+                    onChange={(_, d) => setColumn(c.col, { year: d.value === '' ? undefined : Number(d.value) })}
+                  />
                 </Field>
                 <Field label={t.series} size="small">
-                  <Select size="small" value={c.series ?? 'plan'} onChange={(_, d) => setColumn(c.col, { series: d.value as 'plan' | 'actual' })}>
+                  <Select
+                    size="small"
+                    value={c.series ?? 'plan'}
+                    onChange={(_, d) => setColumn(c.col, { series: d.value as 'plan' | 'actual' })}
+                  >
                     <option value="plan">{t.seriesPlan}</option>
                     <option value="actual">{t.seriesActual}</option>
                   </Select>
@@ -146,7 +177,13 @@ export function MappingEditor({ layout, override, t, busy, onSave, onCancel }: M
               </Select>
             </Field>
             <Field label={t.rowParent(r.row)} size="small">
-              <Input type="number" size="small" min={1} value={r.parent == null ? '' : String(r.parent)} onChange={(_, d) => setRow(r.row, { parent: d.value === '' ? null : Number(d.value) })} />
+              <Input
+                type="number"
+                size="small"
+                min={1}
+                value={r.parent == null ? '' : String(r.parent)}
+                onChange={(_, d) => setRow(r.row, { parent: d.value === '' ? null : Number(d.value) })}
+              />
             </Field>
           </div>
         ))}
@@ -166,7 +203,11 @@ export function MappingEditor({ layout, override, t, busy, onSave, onCancel }: M
         </Button>
         <Button onClick={onCancel}>{t.cancel}</Button>
         {override && (
-          <Button appearance="subtle" disabled={busy} onClick={() => onSave(override.kind ? { sheet: layout.name, kind: override.kind } : null)}>
+          <Button
+            appearance="subtle"
+            disabled={busy}
+            onClick={() => onSave(override.kind ? { sheet: layout.name, kind: override.kind } : null)}
+          >
             {t.resetReading}
           </Button>
         )}

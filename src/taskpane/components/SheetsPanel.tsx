@@ -44,7 +44,14 @@ export function SheetsPanel({ scan, actions, service, t, busy }: PanelProps) {
             </div>
             {s.reasons[0] && <Caption1 className="reason">{s.reasons[0]}</Caption1>}
             <div>
-              <Button size="small" appearance="subtle" disabled={busy} aria-expanded={editing === s.name} aria-label={t.editReadingLabel(s.name)} onClick={() => setEditing(editing === s.name ? null : s.name)}>
+              <Button
+                size="small"
+                appearance="subtle"
+                disabled={busy}
+                aria-expanded={editing === s.name}
+                aria-label={t.editReadingLabel(s.name)}
+                onClick={() => setEditing(editing === s.name ? null : s.name)}
+              >
                 {t.editReading}
               </Button>
             </div>

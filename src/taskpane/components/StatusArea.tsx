@@ -19,13 +19,25 @@ export function StatusArea({ state, actions, t }: { state: TaskpaneState; action
             <MessageBarTitle>{t.errorTitle}</MessageBarTitle>
             {state.error.message} <strong>{state.error.next}</strong>
           </MessageBarBody>
-          <MessageBarActions containerAction={<Button appearance="transparent" aria-label={t.dismiss} onClick={actions.dismissError}>×</Button>} />
+          <MessageBarActions
+            containerAction={
+              <Button appearance="transparent" aria-label={t.dismiss} onClick={actions.dismissError}>
+                ×
+              </Button>
+            }
+          />
         </MessageBar>
       )}
       {state.notice && (
         <MessageBar intent="success" data-testid="notice" layout="multiline">
           <MessageBarBody>{state.notice}</MessageBarBody>
-          <MessageBarActions containerAction={<Button appearance="transparent" aria-label={t.dismiss} onClick={actions.dismissNotice}>×</Button>} />
+          <MessageBarActions
+            containerAction={
+              <Button appearance="transparent" aria-label={t.dismiss} onClick={actions.dismissNotice}>
+                ×
+              </Button>
+            }
+          />
         </MessageBar>
       )}
       {state.warnings.length > 0 && (
@@ -37,7 +49,14 @@ export function StatusArea({ state, actions, t }: { state: TaskpaneState; action
         </MessageBar>
       )}
       {state.undoable && (
-        <Button className="undo" data-testid="undo" disabled={busy} onClick={() => void actions.undo()} aria-label={t.undoLabel(state.undoable)} title={t.undoLabel(state.undoable)}>
+        <Button
+          className="undo"
+          data-testid="undo"
+          disabled={busy}
+          onClick={() => void actions.undo()}
+          aria-label={t.undoLabel(state.undoable)}
+          title={t.undoLabel(state.undoable)}
+        >
           ↶ {t.undo}
         </Button>
       )}

@@ -6,7 +6,11 @@ import type { PanelProps } from './panel-props';
 export function SummaryPanel({ scan, actions, service, t, busy, today }: PanelProps) {
   const existing = scan.snapshot.sheets.find((s) => s.addinMarker === SUMMARY_MARKER);
   const generate = () =>
-    void actions.apply((snap, check) => planSummary(snap, check.layout, { findings: check.findings, evaluations: check.evaluations, date: today() }), existing ? t.summaryRegenerate : t.summaryGenerate, () => t.summaryDone);
+    void actions.apply(
+      (snap, check) => planSummary(snap, check.layout, { findings: check.findings, evaluations: check.evaluations, date: today() }),
+      existing ? t.summaryRegenerate : t.summaryGenerate,
+      () => t.summaryDone,
+    );
   return (
     <div className="panel">
       <Caption1>{t.summaryIntro}</Caption1>

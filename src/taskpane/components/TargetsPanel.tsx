@@ -20,7 +20,12 @@ export function TargetsPanel({ scan, actions, t, busy }: PanelProps) {
       on ? t.highlightOn : t.highlightOff,
       () => (on ? t.highlightDone : t.highlightRemoved),
     );
-  const track = () => void actions.apply((snap, check) => planTracking(snap, check.layout, sheet), t.tracking, (p) => (p.ops.length ? t.trackingDone : t.trackingNone));
+  const track = () =>
+    void actions.apply(
+      (snap, check) => planTracking(snap, check.layout, sheet),
+      t.tracking,
+      (p) => (p.ops.length ? t.trackingDone : t.trackingNone),
+    );
 
   return (
     <div className="panel">
@@ -39,7 +44,13 @@ export function TargetsPanel({ scan, actions, t, busy }: PanelProps) {
           })}
         </ul>
       )}
-      <Switch checked={highlighted} disabled={busy || evaluations.length === 0} label={t.highlightOn} onChange={(_, d) => toggle(d.checked)} data-testid="highlight" />
+      <Switch
+        checked={highlighted}
+        disabled={busy || evaluations.length === 0}
+        label={t.highlightOn}
+        onChange={(_, d) => toggle(d.checked)}
+        data-testid="highlight"
+      />
       {indicatorSheets.length > 0 && (
         <div className="row2">
           <Field label={t.trackingSheet} size="small">

@@ -5,7 +5,10 @@ import { vi } from './vi';
 function shape(o: unknown, path = ''): string[] {
   if (typeof o === 'function') return [`${path}()`];
   if (Array.isArray(o)) return [`${path}[${o.length}]`];
-  if (o && typeof o === 'object') return Object.keys(o).sort().flatMap((k) => shape((o as Record<string, unknown>)[k], `${path}.${k}`));
+  if (o && typeof o === 'object')
+    return Object.keys(o)
+      .sort()
+      .flatMap((k) => shape((o as Record<string, unknown>)[k], `${path}.${k}`));
   return [path];
 }
 

@@ -46,13 +46,22 @@ export function planFindingsSheet(wb: WorkbookSnapshot, findings: Finding[], t: 
       op: 'setValues',
       sheet: name,
       address: `A${first}`,
-      values: findings.map((f, i) => [i + 1, f.sheet, f.cell, t.severity[f.severity] ?? f.severity, ruleTitle(f.rule), t.language === 'en' ? (f.messageEn ?? f.message) : f.message]),
+      values: findings.map((f, i) => [
+        i + 1,
+        f.sheet,
+        f.cell,
+        t.severity[f.severity] ?? f.severity,
+        ruleTitle(f.rule),
+        t.language === 'en' ? (f.messageEn ?? f.message) : f.message,
+      ]),
     });
     ops.push({
       op: 'setFormulas',
       sheet: name,
       address: `G${first}`,
-      formulas: findings.map((f) => [`=HYPERLINK(${xlText(`#${quoteSheetName(f.sheet)}!${f.cell}`)},${xlText(t.findingsSheet.link(f.cell))})`]),
+      formulas: findings.map((f) => [
+        `=HYPERLINK(${xlText(`#${quoteSheetName(f.sheet)}!${f.cell}`)},${xlText(t.findingsSheet.link(f.cell))})`,
+      ]),
     });
     ops.push({ op: 'setStyle', sheet: name, range: `A${first}:G${last}`, wrap: true, verticalAlignment: 'top', border: true });
     ops.push({ op: 'setStyle', sheet: name, range: `G${first}:G${last}`, fontColor: '#0563C1' });

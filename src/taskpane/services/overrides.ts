@@ -11,7 +11,8 @@ export function overrideOf(overrides: Overrides | undefined, sheet: string): She
 /** Replace (or remove, when `next` is null or says nothing) one sheet's override; validated. */
 export function withSheetOverride(overrides: Overrides | undefined, sheet: string, next: SheetOverride | null): Overrides | null {
   const others = (overrides?.sheets ?? []).filter((s) => s.sheet !== sheet);
-  const meaningful = next && (next.kind !== undefined || next.header !== undefined || (next.columns?.length ?? 0) > 0 || (next.rows?.length ?? 0) > 0);
+  const meaningful =
+    next && (next.kind !== undefined || next.header !== undefined || (next.columns?.length ?? 0) > 0 || (next.rows?.length ?? 0) > 0);
   const sheets = meaningful ? [...others, next] : others;
   return sheets.length === 0 ? null : OverridesSchema.parse({ version: 1, sheets });
 }

@@ -12,8 +12,13 @@ const cache = new Map<string, string>();
 export function seedSnapshot(name: string): WorkbookSnapshot {
   let json = cache.get(name);
   if (!json) {
-    const script = "import { readWorkbookFile } from './src/cli/xlsx/read'; readWorkbookFile(process.argv[1]).then((w) => process.stdout.write(JSON.stringify(w)));";
-    json = execFileSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), '-e', script, join(ROOT, 'seeds', `${name}.xlsx`)], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const script =
+      "import { readWorkbookFile } from './src/cli/xlsx/read'; readWorkbookFile(process.argv[1]).then((w) => process.stdout.write(JSON.stringify(w)));";
+    json = execFileSync(
+      process.execPath,
+      [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), '-e', script, join(ROOT, 'seeds', `${name}.xlsx`)],
+      { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+    );
     cache.set(name, json);
   }
   return JSON.parse(json) as WorkbookSnapshot;
