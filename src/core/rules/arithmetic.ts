@@ -31,9 +31,16 @@ export function maxDecimals(rs: NumberReading[]): number {
 
 /** "2026-2030" in a header: the plan period, to keep a base-year column out of a 5-year sum. */
 export function periodOf(header: string): { from: number; to: number } | null {
-  const m = /(20\d{2})\s*[-–—]\s*(20\d{2})/.exec(header);
-  if (!m) return null;
-  const from = Number(m[1]);
-  const to = Number(m[2]);
-  return to > from ? { from, to } : null;
+  let p = periods.get(header);
+  if (p === undefined) {
+    const m = /(20\d{2})\s*[-–—]\s*(20\d{2})/.exec(header);
+    const from = m ? Number(m[1]) : 0;
+    const to = m ? Number(m[2]) : 0;
+    p = to > from ? { from, to } : null;
+    if (periods.size > 1000) periods.clear();
+    periods.set(header, p);
+  }
+  return p;
 }
+
+const periods = new Map<string, { from: number; to: number } | null>();

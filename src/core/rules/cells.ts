@@ -96,10 +96,7 @@ function readText(value: string, options: ParseNumberOptions): Reading {
   if (n) return { kind: 'number', value: n.value, decimals: n.decimals, asText: true, percent: n.percent, text };
   const spec = parseTarget(text, options);
   if (spec.kind === 'text') return { kind: 'text', text };
-  if (spec.kind === 'number') {
-    const decimals = spec.decimals ?? displayedDecimals(spec.value);
-    return { kind: 'number', value: spec.value, decimals, asText: true, percent: spec.percent === true, text };
-  }
+  // "= 15", "Bằng 15": an exact target, written as an expression; only plain numbers are figures.
   return { kind: 'target', spec, text };
 }
 

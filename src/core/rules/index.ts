@@ -4,7 +4,7 @@
  * switched off or given another severity per workbook through RuleSettings.
  */
 import { toA1 } from '../a1';
-import { compareFindings, RuleSettingsSchema, type Finding, type RuleMeta, type RuleSettings, type Severity } from '../findings';
+import { RuleSettingsSchema, type Finding, type RuleMeta, type RuleSettings, type Severity } from '../findings';
 import type { WorkbookLayout } from '../layout';
 import { SheetView } from '../sheet-view';
 import type { WorkbookSnapshot } from '../snapshot';
@@ -74,7 +74,10 @@ export function validateWorkbook(wb: WorkbookSnapshot, layout: WorkbookLayout, s
     active.push({ rule, severity: s ?? rule.meta.defaultSeverity });
   }
   const sheetOrder = new Map(wb.sheets.map((s, i) => [s.name, i]));
+  const ruleOrder = new Map(RULES.map((r, i) => [r.meta.id, i]));
   const findings: Finding[] = [];
+  /** Column of each finding, for sorting without parsing A1 back (or localeCompare, slow on thousands). */
+  const cols = new Map<Finding, number>();
   for (const sheetLayout of layout.sheets) {
     if (sheetLayout.kind === 'none') continue;
     const snapshot = wb.sheets.find((s) => s.name === sheetLayout.name);
@@ -83,9 +86,11 @@ export function validateWorkbook(wb: WorkbookSnapshot, layout: WorkbookLayout, s
     for (const { rule, severity } of active) {
       if (sheetLayout.kind === 'tasks' && !TASK_SHEET_RULES.has(rule.meta.id)) continue;
       rule.check({
+        view: model.view,
+        layout: sheetLayout,
         model,
         report: (f) => {
-          findings.push({
+          const finding: Finding = {
             rule: rule.meta.id,
             severity,
             sheet: sheetLayout.name,
@@ -96,10 +101,19 @@ export function validateWorkbook(wb: WorkbookSnapshot, layout: WorkbookLayout, s
             ...(f.expected !== undefined ? { expected: f.expected } : {}),
             ...(f.actual !== undefined ? { actual: f.actual } : {}),
             ...(f.fix ? { fix: f.fix } : {}),
-          });
+          };
+          findings.push(finding);
+          cols.set(finding, f.col);
         },
       });
     }
   }
-  return findings.sort((a, b) => (sheetOrder.get(a.sheet) ?? 0) - (sheetOrder.get(b.sheet) ?? 0) || compareFindings(a, b));
+  // Sheet order, then row, column and catalogue order: the order of compareFindings, with columns compared as numbers.
+  return findings.sort(
+    (a, b) =>
+      (sheetOrder.get(a.sheet) ?? 0) - (sheetOrder.get(b.sheet) ?? 0) ||
+      a.row - b.row ||
+      (cols.get(a) ?? 0) - (cols.get(b) ?? 0) ||
+      (ruleOrder.get(a.rule) ?? 0) - (ruleOrder.get(b.rule) ?? 0),
+  );
 }

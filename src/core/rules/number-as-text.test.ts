@@ -34,3 +34,9 @@ describe('number-as-text', () => {
     expect(parsePlan(f[0].fix).ops[1]).toMatchObject({ format: '#,##0' });
   });
 });
+
+describe('number-as-text and expressions', () => {
+  it('leaves "= 15" and "Bằng 15" alone: they are targets written as expressions', () => {
+    expect(run([{ kind: 'indicator', cells: ['1', 'Chỉ tiêu', '%', '= 15', 'Bằng 15', null] }])).toEqual([]);
+  });
+});

@@ -174,7 +174,7 @@ export class SheetModel {
   /** The name folded for keyword matching (normalizeVi). */
   normName(row: number): string {
     const n = this.nameOf(row);
-    if (n.norm === undefined) n.norm = normalizeVi(n.text);
+    if (n.norm === undefined) n.norm = foldName(n.text);
     return n.norm;
   }
 
@@ -183,8 +183,8 @@ export class SheetModel {
     const n = this.nameOf(row);
     if (n.flow === undefined) {
       const u = this.unit(row);
-      // Only amounts and counts can be flows; the folded name gives the same answer as the raw one (normalizeVi is idempotent), folded once.
-      n.flow = (u.info.kind === 'money' || u.info.kind === 'count') && isFlowIndicator(this.normName(row), u.text);
+      // Only amounts and counts can be flows; a name and unit pair is judged once per workbook.
+      n.flow = (u.info.kind === 'money' || u.info.kind === 'count') && flowOf(n.text, u.text);
     }
     return n.flow;
   }
@@ -202,6 +202,32 @@ export class SheetModel {
 }
 
 const BLANK: Reading = { kind: 'blank' };
+
+/** The sheets of one workbook often list the same indicators (a sheet per year or per ward): each name is folded once. */
+const foldedNames = new Map<string, string>();
+
+function foldName(text: string): string {
+  let n = foldedNames.get(text);
+  if (n === undefined) {
+    n = normalizeVi(text);
+    if (foldedNames.size > 50000) foldedNames.clear();
+    foldedNames.set(text, n);
+  }
+  return n;
+}
+
+const flows = new Map<string, boolean>();
+
+function flowOf(name: string, unit: string): boolean {
+  const key = unit + '\u0000' + name;
+  let f = flows.get(key);
+  if (f === undefined) {
+    f = isFlowIndicator(name, unit);
+    if (flows.size > 50000) flows.clear();
+    flows.set(key, f);
+  }
+  return f;
+}
 
 /** Units repeat down a sheet and across sheets: each distinct text is classified once. */
 const unitTexts = new Map<string, RowUnit>();

@@ -3,6 +3,8 @@
  * and a check that walks one recognised sheet and reports through its context.
  */
 import type { RuleMeta } from '../findings';
+import type { SheetLayout } from '../layout';
+import type { SheetView } from '../sheet-view';
 import type { EditPlan } from '../plan';
 import type { SheetModel } from './sheet-model';
 
@@ -18,7 +20,9 @@ export interface ReportInput {
 }
 
 export interface RuleContext {
-  /** The sheet as the rules see it: view, layout and cached cell readings. */
+  view: SheetView;
+  layout: SheetLayout;
+  /** The sheet as the rules see it: columns by role, row links and cached cell readings over view and layout. */
   model: SheetModel;
   /** Adds a finding; rule id, severity, sheet and A1 cell are filled in. */
   report(input: ReportInput): void;
