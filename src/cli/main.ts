@@ -90,10 +90,13 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     .requiredOption('--out <out>', 'output .xlsx')
     .option('--fill', 'fill growth, average and total formulas')
     .option('--highlight', 'highlight missed targets with conditional formats')
+    .option('--track', 'add "Thực hiện" and completion-ratio columns to plan-only sheets')
     .option('--summary', 'generate the "Tổng hợp" summary sheet')
-    .option('--all', 'all of the above')
+    .option('--all', '--fill --highlight --summary')
+    .option('--convert-equal', 'with --fill: turn typed figures that equal the formula into the formula')
+    .option('--replace <cells>', 'with --fill: replace differing typed figures: "all" or a comma-separated list of Sheet!A1')
     .option('--date <date>', 'date printed on the summary (yyyy-mm-dd)', new Date().toISOString().slice(0, 10))
-    .action(async (file: string, opts: { out: string; fill?: boolean; highlight?: boolean; summary?: boolean; all?: boolean; date: string }) => {
+    .action(async (file: string, opts: { out: string; fill?: boolean; highlight?: boolean; track?: boolean; summary?: boolean; all?: boolean; date: string; convertEqual?: boolean; replace?: string }) => {
       if (resolve(file) === resolve(opts.out)) {
         io.err('phuluc: --out phải khác tệp nguồn; tệp nguồn không bao giờ bị ghi đè / --out must differ from the input\n');
         code = EXIT_USAGE;
@@ -111,18 +114,25 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       const actions = {
         fill: opts.fill || opts.all,
         highlight: opts.highlight || opts.all,
+        track: opts.track,
         summary: opts.summary || opts.all,
         date: opts.date,
+        fillOptions: {
+          convertEqual: opts.convertEqual,
+          replace: opts.replace === undefined ? undefined : opts.replace === 'all' ? ('all' as const) : opts.replace.split(',').map((c) => c.trim()).filter(Boolean),
+        },
       };
-      if (!actions.fill && !actions.highlight && !actions.summary) {
-        io.err('phuluc: chọn ít nhất một việc: --fill, --highlight, --summary hoặc --all\n');
+      if (!actions.fill && !actions.highlight && !actions.track && !actions.summary) {
+        io.err('phuluc: chọn ít nhất một việc: --fill, --highlight, --track, --summary hoặc --all\n');
         code = EXIT_USAGE;
         return;
       }
       const plan = planActions(wb, check, actions);
       if (!existsSync(dirname(resolve(opts.out)))) mkdirSync(dirname(resolve(opts.out)), { recursive: true });
-      await applyPlanToFile(file, plan, opts.out);
-      io.out(`Đã ghi ${opts.out}: ${plan.ops.length} thao tác (${[actions.fill && 'fill', actions.highlight && 'highlight', actions.summary && 'summary'].filter(Boolean).join(', ')}).\n`);
+      const result = await applyPlanToFile(file, plan, opts.out);
+      io.out(`Đã ghi ${opts.out}: ${plan.ops.length} thao tác (${[actions.fill && 'fill', actions.highlight && 'highlight', actions.track && 'track', actions.summary && 'summary'].filter(Boolean).join(', ')}).\n`);
+      for (const s of result.skipped) io.out(`  Bỏ qua ${s.op}: ${s.reason}\n`);
+      for (const w of result.warnings) io.out(`  Lưu ý: ${w}\n`);
       // Writing the copy succeeded: the findings are `phuluc check`'s business, not a failure of apply.
       code = EXIT_OK;
     });

@@ -1,4 +1,5 @@
 /** The human-readable form of a check report. */
+import { VERDICT_LABELS, VERDICTS } from '../core/evaluation';
 import type { Report } from '../core/report';
 
 const KIND_VI: Record<string, string> = { indicators: 'phụ lục chỉ tiêu', tasks: 'phụ lục nhiệm vụ', none: 'không phải phụ lục' };
@@ -23,8 +24,13 @@ export function formatTextReport(report: Report): string {
       bySeverity[x.severity]++;
       lines.push(`  ${x.sheet}!${x.cell}  ${SEVERITY_VI[x.severity]}  ${x.rule}: ${x.message}`);
     }
+    const names = new Map(f.sheets.flatMap((s) => s.rows.map((r) => [`${s.name}!${r.row}`, r.name] as const)));
+    for (const e of f.evaluations.filter((x) => x.verdict === 'missed')) {
+      lines.push(`  ${e.sheet}!${e.actualCell}  ${VERDICT_LABELS.missed.vi} ${e.year}: ${names.get(`${e.sheet}!${e.row}`) ?? ''}${e.reason ? ` (${e.reason})` : ''}`);
+    }
     const verdicts = f.evaluations.reduce<Record<string, number>>((acc, e) => ((acc[e.verdict] = (acc[e.verdict] ?? 0) + 1), acc), {});
-    lines.push(`  Tổng: ${bySeverity.error} lỗi, ${bySeverity.warning} cảnh báo, ${bySeverity.info} thông tin` + (f.evaluations.length ? `; đối chiếu: ${Object.entries(verdicts).map(([k, n]) => `${k} ${n}`).join(', ')}` : ''));
+    const verdictText = VERDICTS.filter((v) => verdicts[v]).map((v) => `${VERDICT_LABELS[v].vi} ${verdicts[v]}`).join(', ');
+    lines.push(`  Tổng: ${bySeverity.error} lỗi, ${bySeverity.warning} cảnh báo, ${bySeverity.info} thông tin` + (f.evaluations.length ? `; đối chiếu mục tiêu: ${verdictText}` : ''));
     lines.push('');
   }
   return lines.join('\n');

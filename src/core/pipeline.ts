@@ -5,13 +5,13 @@
 import { columnLetter } from './a1';
 import type { Evaluation } from './evaluation';
 import { compareFindings, Finding, RuleSettings } from './findings';
-import type { Overrides, WorkbookLayout } from './layout';
+import { Overrides, WorkbookLayout, yearColumns } from './layout';
 import { EditPlan, mergePlans } from './plan';
 import type { ReportFile } from './report';
 import { recognizeWorkbook } from './recognize';
 import { validateWorkbook } from './rules';
 import type { WorkbookSnapshot } from './snapshot';
-import { evaluateWorkbook, planHighlight } from './targets';
+import { evaluateWorkbook, planHighlight, planTracking } from './targets';
 import { FillOptions, planFill } from './fill';
 import { planSummary } from './summary';
 
@@ -39,6 +39,8 @@ export function checkWorkbook(wb: WorkbookSnapshot, options: CheckOptions = {}):
 export interface ApplyActions {
   fill?: boolean;
   highlight?: boolean;
+  /** Add "Thực hiện" and completion-ratio columns to plan-only indicator sheets. */
+  track?: boolean;
   summary?: boolean;
   fillOptions?: FillOptions;
   /** ISO date for the summary title. */
@@ -50,6 +52,14 @@ export function planActions(wb: WorkbookSnapshot, check: CheckResult, actions: A
   const plans: EditPlan[] = [];
   if (actions.fill) plans.push(planFill(wb, check.layout, actions.fillOptions).plan);
   if (actions.highlight) plans.push(planHighlight(wb, check.layout));
+  // After the highlight: tracking re-colours its whole sheet, new actual cells included.
+  if (actions.track) {
+    for (const sl of check.layout.sheets) {
+      if (sl.kind === 'indicators' && yearColumns(sl, 'plan').length > 0 && yearColumns(sl, 'actual').length === 0) {
+        plans.push(planTracking(wb, check.layout, sl.name));
+      }
+    }
+  }
   if (actions.summary) {
     plans.push(planSummary(wb, check.layout, { findings: check.findings, evaluations: check.evaluations, date: actions.date }));
   }
