@@ -141,7 +141,10 @@ const ROLE_RULES: [RegExp, Exclude<ColumnRole, 'year'>][] = [
   [/lanh dao|chi dao/, 'leader'],
   [/phoi hop/, 'partners'],
   [/thoi gian|thoi han|tien do|han hoan thanh|thoi diem/, 'deadline'],
-  [/^(don vi tinh|dvt|d\.v\.t|don vi)\b(?! (tham muu|thuc hien|chu tri|phu trach|duoc giao|giao))|^don vi do\b/, 'unit'],
+  [
+    /^(don vi tinh|dvt|d\.v\.t|dv tinh|don vi)\b(?! (tham muu|thuc hien|chu tri|phu trach|duoc giao|giao|phoi hop))|^(don vi do|dv)$/,
+    'unit',
+  ],
   [
     /chu tri|tham muu|phan cong|don vi thuc hien|co quan thuc hien|don vi (duoc )?giao|phu trach|chiu trach nhiem|co quan|^don vi\b/,
     'lead',
