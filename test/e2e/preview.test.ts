@@ -154,4 +154,14 @@ describe('preview in Chromium', () => {
     await expect(tabs.allInnerTexts()).resolves.toEqual(['Theo dõi 2026-2027']);
     await page.close();
   });
+
+  it('a workbook the user opens replaces the sample (converted by the local server)', async () => {
+    const page = await open('theo-doi-2026-2027');
+    await page.getByTestId('file').setInputFiles(join(ROOT, 'seeds', 'kien-hai.xlsx'));
+    await page.locator('[data-testid="sheet"][data-sheet="Chỉ tiêu chủ yếu"]').waitFor();
+    await idle(page);
+    await expect(page.locator('[data-testid="sheet-tab"]').allInnerTexts()).resolves.toEqual(['Chỉ tiêu chủ yếu']);
+    await expect(page.locator('[data-testid="sheet"]').count()).resolves.toBe(1);
+    await page.close();
+  });
 });
