@@ -12,10 +12,21 @@ export class SheetView {
   readonly firstCol: number;
   readonly lastRow: number;
   readonly lastCol: number;
-  private readonly styleIndex = new Map<number, { bold?: boolean; italic?: boolean; fill?: string; fontColor?: string }>();
-  private readonly mergeIndex = new Map<number, Merge>();
-  private readonly hiddenRowSet: Set<number>;
-  private readonly hiddenColSet: Set<number>;
+  // Built on first use: most callers never ask for styles or merges of most sheets.
+  private styleIndexCache: Map<number, { bold?: boolean; italic?: boolean; fill?: string; fontColor?: string }> | undefined;
+  private mergeIndexCache: Map<number, Merge> | undefined;
+  private hiddenRowCache: Set<number> | undefined;
+  private hiddenColCache: Set<number> | undefined;
+
+  /** One shared view per snapshot: the recogniser, rules, fill and targets all read the same sheets. */
+  static of(sheet: SheetSnapshot): SheetView {
+    let v = VIEWS.get(sheet);
+    if (!v) {
+      v = new SheetView(sheet);
+      VIEWS.set(sheet, v);
+    }
+    return v;
+  }
 
   constructor(readonly sheet: SheetSnapshot) {
     this.name = sheet.name;
@@ -25,12 +36,32 @@ export class SheetView {
     let width = 0;
     for (const r of sheet.values) if (r.length > width) width = r.length;
     this.lastCol = sheet.origin.col + Math.max(width, 1) - 1;
-    for (const s of sheet.styles ?? []) this.styleIndex.set(this.key(s.row, s.col), s);
-    for (const m of sheet.merges ?? []) {
-      for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) this.mergeIndex.set(this.key(r, c), m);
+  }
+
+  private get styleIndex(): Map<number, { bold?: boolean; italic?: boolean; fill?: string; fontColor?: string }> {
+    if (!this.styleIndexCache) {
+      this.styleIndexCache = new Map();
+      for (const s of this.sheet.styles ?? []) this.styleIndexCache.set(this.key(s.row, s.col), s);
     }
-    this.hiddenRowSet = new Set(sheet.hiddenRows ?? []);
-    this.hiddenColSet = new Set(sheet.hiddenCols ?? []);
+    return this.styleIndexCache;
+  }
+
+  private get mergeIndex(): Map<number, Merge> {
+    if (!this.mergeIndexCache) {
+      this.mergeIndexCache = new Map();
+      for (const m of this.sheet.merges ?? []) {
+        for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) this.mergeIndexCache.set(this.key(r, c), m);
+      }
+    }
+    return this.mergeIndexCache;
+  }
+
+  private get hiddenRowSet(): Set<number> {
+    return (this.hiddenRowCache ??= new Set(this.sheet.hiddenRows ?? []));
+  }
+
+  private get hiddenColSet(): Set<number> {
+    return (this.hiddenColCache ??= new Set(this.sheet.hiddenCols ?? []));
   }
 
   private key(row: number, col: number): number {
@@ -104,6 +135,8 @@ export class SheetView {
     return toA1(row, col);
   }
 }
+
+const VIEWS = new WeakMap<SheetSnapshot, SheetView>();
 
 export function cellText(v: CellValue): string {
   if (v === null || v === undefined) return '';
