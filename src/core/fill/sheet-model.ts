@@ -40,7 +40,7 @@ export class SheetModel {
     readonly sheet: SheetSnapshot,
     readonly layout: SheetLayout,
   ) {
-    this.view = new SheetView(sheet);
+    this.view = SheetView.of(sheet);
     for (const r of layout.rows) {
       this.rowsByNumber.set(r.row, r);
       if (r.kind !== 'component' || r.parent === undefined) continue;

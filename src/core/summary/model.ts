@@ -101,7 +101,7 @@ export function buildSummaryModel(
     const snap = snapshots.get(sl.name);
     if (!snap || sl.kind === 'none' || snap.addinMarker) continue;
     sourceSheets.push(sl.name);
-    const view = new SheetView(snap);
+    const view = SheetView.of(snap);
     if (sl.kind === 'tasks') tasks.push(...taskRows(view, sl));
     else indicators.push(...indicatorRows(view, sl, evalsByRow, findingCount, firstSeen));
     for (const c of sl.columns) {

@@ -181,7 +181,7 @@ export function summarySheetPlan(wb: WorkbookSnapshot, model: SummaryModel, opti
     ops.push({ op: 'setFormulas', sheet, address: toA1(first, 1), formulas });
     const figFrom = letter('target');
     const figTo = model.hasActuals ? letter(`actual${model.years[model.years.length - 1]}`) : model.years.length ? letter(`plan${model.years[model.years.length - 1]}`) : letter('average');
-    const views = new Map(wb.sheets.filter((s) => model.sourceSheets.includes(s.name)).map((s) => [s.name, new SheetView(s)]));
+    const views = new Map(wb.sheets.filter((s) => model.sourceSheets.includes(s.name)).map((s) => [s.name, SheetView.of(s)]));
     // One op per run of rows with the same format keeps big summaries to a few hundred ops.
     for (const run of runsOf(rows.map((r) => rowFormat(views, r)))) {
       ops.push({ op: 'setNumberFormat', sheet, range: `${figFrom}${first + run.from}:${figTo}${first + run.to}`, format: run.value });

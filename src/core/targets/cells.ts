@@ -110,7 +110,7 @@ export function workbookTargetCells(wb: WorkbookSnapshot, layout: WorkbookLayout
   for (const sl of layout.sheets) {
     const sheet = wb.sheets.find((s) => s.name === sl.name);
     if (!sheet) continue;
-    out.push(...sheetTargetCells(new SheetView(sheet), sl, directions));
+    out.push(...sheetTargetCells(SheetView.of(sheet), sl, directions));
   }
   return out;
 }

@@ -79,7 +79,7 @@ export function planTracking(wb: WorkbookSnapshot, layout: WorkbookLayout, sheet
   const sl = layout.sheets.find((s) => s.name === sheetName);
   const sheet = wb.sheets.find((s) => s.name === sheetName);
   if (!sl || !sheet || sl.kind !== 'indicators' || !sl.header) return emptyPlan('tracking', description);
-  const view = new SheetView(sheet);
+  const view = SheetView.of(sheet);
   const planCols = yearColumns(sl, 'plan');
   const haveActual = new Set(yearColumns(sl, 'actual').map((c) => c.year));
   const planYears = [...new Set(planCols.map((c) => c.year).filter((y): y is number => y !== undefined))];
