@@ -5,7 +5,10 @@
  *
  * Each action runs as the task pane runs it: the pane scans once when it opens
  * (that first, cold scan is the "scan" figure); every other action is measured
- * after it, so its read is warm. "undo" undoes a fill + highlight + summary.
+ * after it, so its read is warm. `measureSession` runs the six actions in
+ * that order on one workbook, as one user would (undo then undoes the summary);
+ * `measureRoundTrips` runs one action on a fresh host ("undo" there undoes a
+ * fill + highlight + summary).
  */
 import { join } from 'path';
 import { planActions } from '../core/pipeline';
@@ -72,6 +75,36 @@ export async function measureRoundTrips(snapshot: WorkbookSnapshot, action: Benc
   }
 }
 
+/** scan, validate, fill, highlight, summary, undo in a row on one simulated host. */
+export async function measureSession(snapshot: WorkbookSnapshot, options: MeasureOptions = {}): Promise<RoundTripMeasure[]> {
+  const host = new SimulatedExcelHost(snapshot, { apiVersion: options.apiVersion, payloadLimit: options.webPayloadLimit ? WEB_PAYLOAD_LIMIT : undefined });
+  const service = new ExcelService(host);
+  const date = options.date ?? '2026-11-23';
+  const steps: Record<BenchAction, () => Promise<unknown>> = {
+    scan: () => service.scan(),
+    validate: () => service.scan(),
+    fill: () => service.runActions({ fill: true, date }),
+    highlight: () => service.runActions({ highlight: true, date }),
+    summary: () => service.runActions({ summary: true, date }),
+    undo: () => service.undo(),
+  };
+  const out: RoundTripMeasure[] = [];
+  for (const action of BENCH_ACTIONS) {
+    const from = host.syncs.length;
+    const undo0 = host.undoRecords;
+    await steps[action]();
+    const syncs = host.syncs.slice(from);
+    out.push({
+      action,
+      syncs: syncs.length,
+      maxRequestBytes: Math.max(0, ...syncs.map((x) => x.requestBytes)),
+      maxResponseBytes: Math.max(0, ...syncs.map((x) => x.responseBytes)),
+      undoRecords: host.undoRecords - undo0,
+    });
+  }
+  return out;
+}
+
 /** The sample workbook grown to about `rows` rows (its first sheet's table body repeated). */
 export function grownWorkbook(sample: WorkbookSnapshot, rows: number): WorkbookSnapshot {
   return { name: `${sample.name ?? 'sample'}-${rows}`, sheets: [growSheet(sample.sheets[0], rows)] };
@@ -88,10 +121,7 @@ export async function roundTripFigures(): Promise<Array<{ action: string; rows: 
   const out: Array<{ action: string; rows: number; value: number }> = [];
   for (const { wb, web } of sizes) {
     const rows = wb.sheets.reduce((n, s) => n + s.values.length, 0);
-    for (const action of BENCH_ACTIONS) {
-      const m = await measureRoundTrips(wb, action, { webPayloadLimit: web });
-      out.push({ action, rows, value: m.syncs });
-    }
+    for (const m of await measureSession(wb, { webPayloadLimit: web })) out.push({ action: m.action, rows, value: m.syncs });
   }
   return out;
 }
