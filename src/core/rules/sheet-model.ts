@@ -47,7 +47,8 @@ export function roleColumns(columns: ColumnInfo[]): RoleColumns {
     annualAverage: one('annualAverage'),
     avgGrowth: one('avgGrowth'),
     ratioPrevious: one('ratioPrevious'),
-    values: columns.filter((c) => FIGURE_ROLES.has(c.role)).sort((a, b) => a.col - b.col),
+    // A year column without its year cannot be named in a message or placed in a series: no rule reads it.
+    values: columns.filter((c) => FIGURE_ROLES.has(c.role) && (c.role !== 'year' || c.year !== undefined)).sort((a, b) => a.col - b.col),
   };
 }
 

@@ -32,7 +32,7 @@ export const sttGap: Rule = {
             : `STT ${e.stt}${after}: số thứ tự lùi lại, dòng này lẽ ra mang STT ${e.expected}`,
         messageEn:
           e.kind === 'gap'
-            ? `STT ${e.stt}${afterEn}: STT ${e.missing} missing`
+            ? `STT ${e.stt}${afterEn}: STT ${e.missing} is missing`
             : `STT ${e.stt}${afterEn}: the numbering goes backwards; this row should be ${e.expected}`,
         expected: e.expected,
         actual: e.stt,
