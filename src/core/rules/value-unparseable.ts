@@ -8,7 +8,7 @@ import type { Rule } from './types';
 /** Verdict words typed as actuals ("Chưa đạt", "Đã hoàn thành", "Vượt"), and "no data yet". */
 const VERDICT_WORDS = /^(chua|khong|da|dang|van) ?(dat|hoan thanh|thuc hien|trien khai|duy tri)\b|^vuot\b|^chua co (so lieu|du lieu|ket qua|bao cao)\b/;
 /** Only digits, separators, signs and "%": a number that went wrong ("1.083,25,5", "12,,5"). */
-const GARBLED_NUMBER = /^[\d\s.,%+\-]*\d[\d\s.,%+\-]*$/;
+const GARBLED_NUMBER = /^[\d\s.,%+-]*\d[\d\s.,%+-]*$/;
 /** Led by a figure or a comparator ("100 chuẩn mức độ 2", "≥ 95 gia đình, 100 tổ dân phố"): a target with its own commentary. */
 const LED_BY_FIGURE = /^\s*([≥≤><=~≈]|\d)/;
 
