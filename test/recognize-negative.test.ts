@@ -91,6 +91,18 @@ describe('sheets that are not phụ lục', () => {
     expect(recognizeSheet(sheetFromRows('Lịch', rows)).kind).toBe('none');
   });
 
+  it('a schedule with nothing but Nội dung | Thời gian | Chủ trì, its times giving it away', () => {
+    const rows: CellValue[][] = [
+      ['STT', 'Nội dung', 'Thời gian', 'Chủ trì'],
+      [1, 'Họp giao ban', '8h00 Thứ Hai', 'Chủ tịch'],
+      [2, 'Tiếp công dân', '14h00 Thứ Năm', 'Phó Chủ tịch'],
+      [3, 'Kiểm tra thu ngân sách', 'Sáng thứ Sáu', 'Phó Chủ tịch'],
+    ];
+    const l = recognizeSheet(sheetFromRows('Lịch', rows));
+    expect(l.kind).toBe('none');
+    expect(l.reasons[0]).toMatch(/lịch công tác/);
+  });
+
   it('a sheet of numbers only', () => {
     const next = rng(7);
     const rows: CellValue[][] = [];

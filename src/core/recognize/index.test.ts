@@ -160,6 +160,23 @@ describe('recognizeSheet on layouts built in code', () => {
     }
   });
 
+  it('a task table named "Nội dung công việc" with agencies and deadlines', () => {
+    const values: CellValue[][] = [
+      ['STT', 'Nội dung công việc', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian hoàn thành'],
+      ['I', 'CÔNG TÁC QUY HOẠCH', null, null, null],
+      [1, 'Rà soát quy hoạch sử dụng đất', 'Phòng Kinh tế', 'Các tổ dân phố', 'Quý II/2026'],
+      [2, 'Lập kế hoạch đầu tư công trung hạn', 'Phòng Kinh tế', 'Ban QLDA', 'Năm 2026'],
+    ];
+    const l = recognizeSheet(sheetFromRows('Nhiệm vụ', values));
+    expect(l.kind).toBe('tasks');
+    expect(cols(l)).toEqual(['A stt', 'B name', 'C lead', 'D partners', 'E deadline']);
+    expect(rows(l)).toEqual([
+      [2, 'section', 'I', null, null],
+      [3, 'task', '1', null, null],
+      [4, 'task', '2', null, null],
+    ]);
+  });
+
   it('a leader cell that reads "Chủ tịch UBND phường" is data, not a signature', () => {
     const values: CellValue[][] = [
       ['STT', 'Nhiệm vụ', 'Thời gian', 'Cơ quan chủ trì', 'Lãnh đạo chỉ đạo'],

@@ -57,7 +57,7 @@ function colRange(cols: number[]): string {
  * deadlines or outputs and agencies. Columns of other tables (Họ và tên,
  * Địa điểm, Dự toán) count against it.
  */
-function kindFromColumns(reading: ColumnReading): { kind: SheetKind; why: string } {
+function kindFromColumns(reading: ColumnReading, scheduleTimes = false): { kind: SheetKind; why: string } {
   const roles = new Set(reading.columns.map((c) => c.role));
   if (!roles.has('name')) return { kind: 'none', why: 'Không có cột tên chỉ tiêu/nội dung/nhiệm vụ' };
   const planYears = reading.columns.some((c) => c.role === 'year' && c.series !== 'actual');
@@ -74,11 +74,29 @@ function kindFromColumns(reading: ColumnReading): { kind: SheetKind; why: string
   if ((roles.has('unit') || planFigures || planYears) && evidence >= 3) return { kind: 'indicators', why: '' };
   const taskish = roles.has('deadline') || roles.has('output');
   if (taskish && agencies && foreign === 0 && !roles.has('unit') && !planFigures && !planYears) {
-    const nameHeader = normalize(reading.columns.find((c) => c.role === 'name')?.header ?? '');
-    if (/nhiem vu/.test(nameHeader) || roles.has('output')) return { kind: 'tasks', why: '' };
+    if (scheduleTimes) return { kind: 'none', why: 'Cột thời gian ghi giờ, thứ trong tuần: lịch công tác, không phải phụ lục nhiệm vụ' };
+    return { kind: 'tasks', why: '' };
   }
   if (foreign > 0) return { kind: 'none', why: `Có cột ${reading.foreign.join(', ')}: không phải phụ lục` };
   return { kind: 'none', why: 'Không đủ cột của phụ lục (đơn vị tính, số liệu kế hoạch, hoặc thời gian/kết quả và cơ quan thực hiện)' };
+}
+
+const CLOCK_RE = /\b\d{1,2} ?(h|gio|:) ?\d{0,2}\b|\b(thu (hai|ba|tu|nam|sau|bay)|chu nhat|sang|chieu)\b/;
+
+/** A schedule's "Thời gian" column holds clock times and weekdays ("8h00", "Thứ Hai"); a task table's holds years or periods. */
+function holdsClockTimes(view: SheetView, h: HeaderBlock, columns: ColumnInfo[]): boolean {
+  const col = columns.find((c) => c.role === 'deadline')?.col;
+  if (col === undefined) return false;
+  let filled = 0;
+  let clock = 0;
+  const start = (h.columnNumberRow ?? h.lastRow) + 1;
+  for (let r = start; r <= Math.min(view.lastRow, start + 60); r++) {
+    const t = view.text(r, col);
+    if (t === '') continue;
+    filled++;
+    if (CLOCK_RE.test(normalize(t))) clock++;
+  }
+  return filled > 0 && clock * 2 > filled;
 }
 
 function applyColumnOverrides(view: SheetView, h: HeaderBlock, columns: ColumnInfo[], o: SheetOverride): ColumnInfo[] {
@@ -212,7 +230,7 @@ export function recognizeSheet(sheet: SheetSnapshot, override?: SheetOverride): 
     h.firstCol = Math.min(h.firstCol, sttFromData);
   }
   const columns = override ? applyColumnOverrides(view, h, reading.columns, override) : reading.columns;
-  const decided = kindFromColumns({ ...reading, columns });
+  const decided = kindFromColumns({ ...reading, columns }, holdsClockTimes(view, h, columns));
   const kind = override?.kind ?? decided.kind;
   if (kind === 'none')
     return none(name, reading.foreign.length > 0 ? 0.9 : 0.75, [decided.why, `Dòng giống tiêu đề ở hàng ${h.anchorRow}`]);
