@@ -90,7 +90,8 @@ export function useTaskpane(service: ExcelService, t: Strings): [TaskpaneState, 
           applied = r.plan;
           // The service journals a plan only when it wrote something.
           if (r.plan.ops.length > 0) undoStack.current.push(r.plan.description || label);
-          const extra = r.unrestorable.length ? ` ${t.undoCannotRestore} ${r.unrestorable.join('; ')}` : '';
+          // The adapter's lines already say what undo will not restore.
+          const extra = r.unrestorable.length ? ` ${r.unrestorable.join(' ')}` : '';
           return done(r.plan) + extra;
         },
         true,
@@ -104,7 +105,7 @@ export function useTaskpane(service: ExcelService, t: Strings): [TaskpaneState, 
         async () => {
           const r = await service.undo();
           undoStack.current.pop();
-          return r.unrestorable.length ? `${t.undone} ${t.undoCannotRestore} ${r.unrestorable.join('; ')}` : t.undone;
+          return r.unrestorable.length ? `${t.undone} ${r.unrestorable.join(' ')}` : t.undone;
         },
         true,
       );

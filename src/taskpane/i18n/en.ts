@@ -11,7 +11,6 @@ export const en: Strings = {
   undo: 'Undo',
   undoLabel: (what: string) => `Undo: ${what}`,
   undone: 'The last action was undone.',
-  undoCannotRestore: 'Could not restore:',
   done: 'Done',
   errorTitle: 'Could not do that',
   errorNext: {

@@ -9,7 +9,6 @@ export const vi = {
   undo: 'Hoàn tác',
   undoLabel: (what: string) => `Hoàn tác: ${what}`,
   undone: 'Đã hoàn tác thao tác vừa rồi.',
-  undoCannotRestore: 'Không khôi phục được:',
   done: 'Xong',
   errorTitle: 'Không thực hiện được',
   errorNext: {
