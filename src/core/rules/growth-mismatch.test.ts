@@ -51,3 +51,10 @@ describe('growth-mismatch', () => {
     expect(f.map((x) => x.cell)).toEqual(['I6']);
   });
 });
+
+describe('growth-mismatch and the index form', () => {
+  it('accepts 111,72 for +11,72 % (previous year = 100)', () => {
+    expect(findingsOf('growth-mismatch', t(withCell(grdpRows(), 4, 5, 111.72)))).toEqual([]);
+    expect(findingsOf('growth-mismatch', t(withCell(grdpRows(), 4, 5, 111.9)))).toHaveLength(1);
+  });
+});

@@ -40,6 +40,8 @@ export const growthMismatch: Rule = {
         const slack = roundingTolerance(stated.decimals) + 100 * Math.abs(cur.value / prev.value) * (relativeError(cur) + relativeError(prev));
         const diff = stated.value - computed;
         if (Math.abs(diff) <= slack) continue;
+        // "111,72" for +11,72 %: the index form (previous year = 100) some offices use; the same figure, not a slip.
+        if (Math.abs(diff - 100) <= slack) continue;
         const d = Math.max(stated.decimals, 2);
         const dd = diffDecimals(diff, d);
         const th = c.series === 'actual' ? 'TH ' : 'Năm ';

@@ -33,3 +33,17 @@ describe('header-repeat-mismatch', () => {
     expect(f[0].message).not.toContain('có vẻ là cột');
   });
 });
+
+describe('columns under repeated headers', () => {
+  it('leaves moved columns unread below a swapped header, and reads them again below a header that matches', () => {
+    const swapped = [...HEADER.slice(0, 5), 'KH 5 năm so với trước TH 2021-2025 (%)', 'Tốc độ tăng bình quân 5 năm 2026-2030 (%)'];
+    const body: RowSpec[] = [
+      { kind: 'indicator', cells: ['1', 'Tỷ lệ hộ dùng nước sạch', '%', 90, 95, null, null] },
+      { kind: 'indicator', cells: ['2', 'Tỷ lệ hộ dùng nước sạch', '%', 90, 95, null, 'xem ghi chú'] },
+      { kind: 'indicator', cells: ['3', 'Tỷ lệ hộ dùng nước sạch', '%', 90, 95, null, 'xem ghi chú'] },
+    ];
+    const t = buildTable({ columns: COLS, rows: body, repeatedHeaders: [{ before: 1, cells: swapped as never }, { before: 2, cells: HEADER as never }] });
+    // Row 4 sits under the swapped header (G unread); row 6 under a matching one (G read again as the ratio column).
+    expect(findingsOf('value-unparseable', t).map((f) => f.cell)).toEqual(['G6']);
+  });
+});

@@ -92,7 +92,8 @@ export class SheetModel {
     if (first) {
       for (const block of repeated) {
         const moved = movedColumns(first, block);
-        if (moved.size > 0) this.segments.push({ from: block.lastRow + 1, cols: roleColumns(withoutColumns(layout.columns, moved)) });
+        // Every repeated header starts a segment: one that matches the first header puts the columns back.
+        this.segments.push({ from: block.lastRow + 1, cols: moved.size > 0 ? roleColumns(withoutColumns(layout.columns, moved)) : this.segments[0].cols });
       }
     }
   }
@@ -127,9 +128,17 @@ export class SheetModel {
    * figures below may follow either header, so no rule reads them.
    */
   cols(row: number): RoleColumns {
-    let cols = this.segments[0].cols;
-    for (const s of this.segments) if (s.from <= row) cols = s.cols;
-    return cols;
+    const segs = this.segments;
+    if (segs.length === 1 || row < segs[1].from) return segs[0].cols;
+    // Segments run down the sheet in order: the last one starting at or above the row.
+    let lo = 1;
+    let hi = segs.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (segs[mid].from <= row) lo = mid;
+      else hi = mid - 1;
+    }
+    return segs[lo].cols;
   }
 
   /** The unit as typed in the row (the layout's, else the unit cell's). */
