@@ -95,8 +95,10 @@ export class ExcelService {
     );
     // The next read re-checks every size it cached; the ranges of the rules just added are known already.
     if (result.applied) {
-      this.journals.push(result.applied.journal);
-      if (this.cache) for (const a of result.applied.journal.addedCfs) this.cache.cfRanges[a.id] = a.range;
+      const j = result.applied.journal;
+      this.journals.push(j);
+      if (this.cache) for (const a of j.addedCfs) this.cache.cfRanges[a.id] = a.range;
+      this.forgetSheets(j.deletedSheets.map((d) => d.sheet.name));
     }
     this.lastSyncs = result.read.syncs + (result.applied?.syncs ?? 0);
     return {
@@ -123,6 +125,8 @@ export class ExcelService {
     if (!journal) throw nothingToUndo();
     const syncs = await this.guard(() => this.host.run((ctx) => undoJournal(ctx, journal, { budgetBytes: this.budget, features: this.features }), { mergeUndoGroup: this.features.mergeUndoGroup }));
     this.journals.pop();
+    // Sheets the undo deleted would make the next one-sync read fail; it re-reads the re-created ones anyway.
+    this.forgetSheets(journal.addedSheets.map((a) => a.name));
     this.lastSyncs = syncs;
     return { syncs, unrestorable: journal.unrestorable };
   }
@@ -168,6 +172,12 @@ export class ExcelService {
   private settingsOf(read: ExcelRead): AddinSettings {
     const s = parseStoredSettings({ overrides: read.snapshot.settings?.overrides, ruleSettings: read.snapshot.settings?.ruleSettings });
     return { overrides: s.overrides, ruleSettings: s.ruleSettings };
+  }
+
+  private forgetSheets(names: string[]): void {
+    if (!this.cache || names.length === 0) return;
+    const gone = new Set(names.map((n) => n.toLowerCase()));
+    this.cache = { ...this.cache, sheets: this.cache.sheets.filter((s) => !gone.has(s.name.toLowerCase())) };
   }
 
   private remember(read: ExcelRead): void {
