@@ -92,6 +92,16 @@ describe('the real slips in the seeds', () => {
     expect(f.filter((x) => x.severity === 'error')).toEqual([]);
   });
 
+  it('the tracking sheet (theo-doi-2026-2027.xlsx): the plan text no parser reads is reported; "Chưa đạt" and "96,5" as actuals are read', async () => {
+    const f = check(await seed('theo-doi-2026-2027.xlsx'));
+    expect(f.map((x) => [x.rule, x.severity, x.cell])).toEqual([
+      ['number-as-text', 'warning', 'E26'],
+      ['value-unparseable', 'error', 'D41'],
+      ['value-unparseable', 'error', 'F41'],
+    ]);
+    expect(f[1].actual).toBe('Theo kế hoạch của huyện');
+  });
+
   it('seed 001 (thach-khoi.xlsx): targets with their own wording are read, nothing to report', async () => {
     expect(check(await seed('thach-khoi.xlsx'))).toEqual([]);
   });

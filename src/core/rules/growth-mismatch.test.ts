@@ -58,3 +58,28 @@ describe('growth-mismatch and the index form', () => {
     expect(findingsOf('growth-mismatch', t(withCell(grdpRows(), 4, 5, 111.9)))).toHaveLength(1);
   });
 });
+
+describe('growth-mismatch with plan and actual columns', () => {
+  const columns = [
+    'stt',
+    'name',
+    'unit',
+    { role: 'year' as const, year: 2025, series: 'actual' as const, header: 'TH 2025' },
+    { role: 'year' as const, year: 2026, series: 'plan' as const, header: 'KH 2026' },
+    { role: 'year' as const, year: 2026, series: 'actual' as const, header: 'TH 2026' },
+    { role: 'year' as const, year: 2027, series: 'plan' as const, header: 'KH 2027' },
+    { role: 'year' as const, year: 2027, series: 'actual' as const, header: 'TH 2027' },
+  ];
+  const rows = (g: unknown[]): RowSpec[] => [
+    { kind: 'indicator', cells: ['1', 'Thu ngân sách', 'Tỷ đồng', 1000, 1100, 1120, 1210, 1200] },
+    { kind: 'growth', parent: 0, cells: ['', 'Tốc độ tăng thu ngân sách', '%', null, ...g] as never, formats: { 4: '0.00', 5: '0.00', 6: '0.00', 7: '0.00' } },
+  ];
+
+  it('compares plan with plan, actual with actual, and the first year with the base-year actual', () => {
+    // KH 2026 = 1100 / 1000, TH 2026 = 1120 / 1000, KH 2027 = 1210 / 1100, TH 2027 = 1200 / 1120.
+    expect(findingsOf('growth-mismatch', buildTable({ columns, rows: rows([10, 12, 10, 7.14]) }))).toEqual([]);
+    const f = findingsOf('growth-mismatch', buildTable({ columns, rows: rows([10, 12, 10, 10]) }));
+    expect(f.map((x) => [x.cell, x.message.split(':')[0]])).toEqual([['H3', 'TH 2027']]);
+    expect(f[0].message).toContain('tính từ số liệu là 7,14% (1.200 / 1.120 − 1');
+  });
+});
