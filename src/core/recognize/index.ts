@@ -194,7 +194,7 @@ function nameHint(name: string): boolean {
 }
 
 export function recognizeSheet(sheet: SheetSnapshot, override?: SheetOverride): SheetLayout {
-  const view = new SheetView(sheet);
+  const view = SheetView.of(sheet);
   const name = sheet.name;
   const userReasons: string[] = [];
   if (override) userReasons.push('Đã áp dụng chỉnh sửa của người dùng');
