@@ -9,9 +9,10 @@ import { join } from 'path';
 import { readWorkbookFile } from '../src/cli/xlsx/read';
 import { parseA1 } from '../src/core/a1';
 import type { Finding } from '../src/core/findings';
+import { checkWorkbook } from '../src/core/pipeline';
 import { parsePlan } from '../src/core/plan';
 import { recognizeWorkbook } from '../src/core/recognize';
-import { RULE_METAS, validateWorkbook } from '../src/core/rules';
+import { RULE_METAS, RULE_SETTINGS_KEY, validateWorkbook } from '../src/core/rules';
 import type { CellValue, WorkbookSnapshot } from '../src/core/snapshot';
 
 const SEEDS = join(__dirname, '..', 'seeds');
@@ -205,5 +206,17 @@ describe('every rule catches a slip injected into a real seed table', () => {
     );
     expect(at(fixedAll, 'number-as-text')).toEqual([]);
     expect(fixedAll.filter((x) => x.severity === 'error')).toEqual([]);
+  });
+});
+
+describe('per-workbook rule settings', () => {
+  it('the settings the add-in stores in the workbook switch rules off and change severities in `phuluc check`', async () => {
+    const wb = await seed(RG);
+    wb.settings = { [RULE_SETTINGS_KEY]: { version: 1, rules: { 'number-as-text': 'off', 'header-repeat-mismatch': 'info' } } };
+    const { findings } = checkWorkbook(wb);
+    expect(findings.map((f) => [f.rule, f.severity, f.cell])).toEqual([
+      ['header-repeat-mismatch', 'info', 'L24'],
+      ['header-repeat-mismatch', 'info', 'M25'],
+    ]);
   });
 });
