@@ -69,7 +69,7 @@ export const avgGrowthMismatch: Rule = {
   },
   check(ctx) {
     const { model } = ctx;
-    const growthBySubject = growthRowsBySubject(model);
+    const growthBySubject = model.memo('growthBySubject', () => growthRowsBySubject(model));
     for (const r of model.rows) {
       if (r.kind !== 'indicator' && r.kind !== 'component') continue;
       const cols = model.cols(r.row);

@@ -41,3 +41,22 @@ describe('formula-range on the fill\'s own formulas', () => {
     expect(f.map((x) => [x.cell, x.expected])).toEqual([['J2', '^(1/4)']]);
   });
 });
+
+describe('formula-range at scale', () => {
+  it('stays linear with an average formula on every row of 2,000', () => {
+    const rows: RowSpec[] = [];
+    for (let i = 0; i < 400; i++) {
+      for (const r of withFormulas()) rows.push({ ...r, ...(r.parent !== undefined ? { parent: r.parent + i * 5 } : {}) });
+    }
+    // Re-point every formula at its own block's rows.
+    const shifted = rows.map((r, i) => {
+      const block = Math.floor(i / 5);
+      const move = (f: string) => f.replace(/([A-Z])(\d+)/g, (_m, c: string, n: string) => `${c}${Number(n) + block * 5}`);
+      return r.formulas ? { ...r, formulas: Object.fromEntries(Object.entries(r.formulas).map(([k, f]) => [k, move(f)])) } : r;
+    });
+    const start = process.cpuUsage();
+    expect(run(shifted)).toEqual([]);
+    const used = process.cpuUsage(start);
+    expect((used.user + used.system) / 1000).toBeLessThan(1500);
+  });
+});

@@ -3,7 +3,7 @@ import type { ColumnInfo } from '../layout';
 import { periodOf } from './arithmetic';
 import { additiveComponents } from './components-mismatch';
 import { cellKey, formulaRefs, isSumFormula } from './formula-refs';
-import { growthSubject, previousYearColumn } from './growth-links';
+import { growthRowsBySubject, growthSubject, previousYearColumn } from './growth-links';
 import type { RuleContext, Rule } from './types';
 
 function a1OfKey(key: number): string {
@@ -57,7 +57,7 @@ function checkAverageExponent(ctx: RuleContext, row: number, col: number, f: str
   const cols = model.cols(row);
   const years = [...cols.planYears, ...cols.actualYears];
   const yearOfCol = new Map(years.map((c) => [c.col, c.year ?? 0]));
-  const growthRows = new Set(model.rows.filter((g) => g.kind === 'growth' && growthSubject(model, g)?.row === row).map((g) => g.row));
+  const growthRows = new Set((model.memo('growthBySubject', () => growthRowsBySubject(model)).get(row) ?? []).map((g) => g.row));
   let first = Infinity;
   let last = -Infinity;
   let impliedBase = false;

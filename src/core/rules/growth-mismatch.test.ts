@@ -1,4 +1,4 @@
-import { buildTable, findingsOf, GRDP_COLUMNS, grdpRows, budgetRows, joinBlocks, withCell, type RowSpec } from './test-table';
+import { buildTable, findingsOf, GRDP_COLUMNS, grdpRows, budgetRows, joinBlocks, withCell, type ColumnSpec, type RowSpec } from './test-table';
 
 const t = (rows: RowSpec[], columns = GRDP_COLUMNS) => buildTable({ columns, rows });
 
@@ -60,7 +60,7 @@ describe('growth-mismatch and the index form', () => {
 });
 
 describe('growth-mismatch with plan and actual columns', () => {
-  const columns = [
+  const columns: ColumnSpec[] = [
     'stt',
     'name',
     'unit',
