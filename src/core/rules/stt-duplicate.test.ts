@@ -32,3 +32,16 @@ describe('stt-duplicate', () => {
     expect(f[0].severity).toBe('error');
   });
 });
+
+describe('stt-duplicate and numeric STT cells', () => {
+  it('reads 1.1 after 1.9 in a number cell as 1.10, not as a second 1.1', () => {
+    const rows: RowSpec[] = [ind('1'), ...[1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => ({ kind: 'component' as const, cells: [Number(`1.${n}`), 'Thành phần', '%', 100] })), { kind: 'component', cells: [1.1, 'Thành phần', '%', 100] }];
+    expect(findingsOf('stt-duplicate', buildTable({ columns: [...COLS], rows }))).toEqual([]);
+    expect(findingsOf('stt-gap', buildTable({ columns: [...COLS], rows }))).toEqual([]);
+  });
+
+  it('still finds 1.1 typed twice as text', () => {
+    const rows: RowSpec[] = [ind('1'), comp('1.1'), comp('1.2'), comp('1.1')];
+    expect(findingsOf('stt-duplicate', buildTable({ columns: [...COLS], rows })).map((f) => f.cell)).toEqual(['A5']);
+  });
+});

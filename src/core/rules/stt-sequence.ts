@@ -80,6 +80,10 @@ export function parseStt(text: string): ParsedStt | null {
 
 const NUMBERED_KINDS = new Set(['section', 'indicator', 'component', 'growth', 'task']);
 
+function sttCol(model: SheetModel, row: number): number {
+  return model.cols(row).stt?.col ?? model.view.firstCol;
+}
+
 export function sttEvents(model: SheetModel): SttEvent[] {
   const numbered: Array<{ row: RowInfo; p: ParsedStt; section: number }> = [];
   let section = 0;
@@ -109,6 +113,10 @@ export function sttEvents(model: SheetModel): SttEvent[] {
     if (!scope) {
       scope = { last: 0, lastText: '', seen: new Map() };
       scopes.set(key, scope);
+    }
+    // A sub-number typed as a real number loses its trailing zero: 1.10 is stored as 1.1, 1.20 as 1.2.
+    if (p.prefix && p.value !== scope.last + 1 && p.value * 10 === scope.last + 1 && typeof model.view.value(row.row, sttCol(model, row.row)) === 'number') {
+      p.value *= 10;
     }
     const stt = p.show(p.value);
     const first = scope.seen.get(p.value);
