@@ -215,8 +215,8 @@ export function summarySheetPlan(wb: WorkbookSnapshot, model: SummaryModel, opti
   let next = last + 2;
   next = countsBlock(ops, sheet, model, next, { verdict: letter('verdict'), section: letter('section'), lead: letter('lead'), first, last });
   next = legendBlock(ops, sheet, next);
-  if (model.tasks.length) next = tasksBlock(ops, sheet, model, next, lastCol);
-  next = signatureBlock(ops, sheet, next, cols.length);
+  if (model.tasks.length) next = tasksBlock(ops, sheet, model, next);
+  signatureBlock(ops, sheet, next, cols.length);
 
   ops.push({
     op: 'setPageLayout',
@@ -345,7 +345,7 @@ const LEGEND_TEXT: Record<Verdict, string> = {
   unknown: 'Mục tiêu dạng văn bản, không tự so sánh được: cán bộ tự đánh giá',
 };
 
-function tasksBlock(ops: EditOp[], sheet: string, model: SummaryModel, start: number, lastCol: string): number {
+function tasksBlock(ops: EditOp[], sheet: string, model: SummaryModel, start: number): number {
   heading(ops, sheet, start, 'CÁC NHIỆM VỤ TRỌNG TÂM');
   const h = start + 1;
   const headers = ['STT', 'Nhiệm vụ', 'Thời gian', 'Chủ trì', 'Phối hợp', 'Kết quả/sản phẩm', 'Nguồn'];
@@ -362,11 +362,10 @@ function tasksBlock(ops: EditOp[], sheet: string, model: SummaryModel, start: nu
   });
   const last = h + model.tasks.length;
   ops.push({ op: 'setStyle', sheet, range: `A${h + 1}:G${last}`, border: true, wrap: true, verticalAlignment: 'top' });
-  void lastCol;
   return last + 2;
 }
 
-function signatureBlock(ops: EditOp[], sheet: string, start: number, width: number): number {
+function signatureBlock(ops: EditOp[], sheet: string, start: number, width: number): void {
   const right = Math.max(width - 4, 6);
   const rightCol = columnLetter(right);
   const rightEnd = columnLetter(Math.max(width, right));
@@ -389,8 +388,7 @@ function signatureBlock(ops: EditOp[], sheet: string, start: number, width: numb
     { op: 'mergeCells', sheet, range: `${rightCol}${r + 2}:${rightEnd}${r + 2}` },
     { op: 'setStyle', sheet, range: `${rightCol}${r + 2}`, italic: true, horizontalAlignment: 'center' },
   );
-  // Five empty rows are the room to sign and stamp.
-  return r + 8;
+  // The rows below stay empty: the room to sign and stamp.
 }
 
 /** Consecutive equal values as index runs: [a, a, b] → {a, 0..1}, {b, 2..2}. */
