@@ -5,7 +5,7 @@
 import { columnLetter } from './a1';
 import type { Evaluation } from './evaluation';
 import { compareFindings, Finding, RuleSettings } from './findings';
-import { Overrides, WorkbookLayout, yearColumns } from './layout';
+import { Overrides, OverridesSchema, WorkbookLayout, yearColumns } from './layout';
 import { EditPlan, mergePlans } from './plan';
 import type { ReportFile } from './report';
 import { recognizeWorkbook } from './recognize';
@@ -26,8 +26,14 @@ export interface CheckResult {
   evaluations: Evaluation[];
 }
 
+/** Corrections saved in the workbook by the task pane (snapshot settings), when valid. */
+function storedOverrides(wb: WorkbookSnapshot): Overrides | undefined {
+  const r = OverridesSchema.safeParse(wb.settings?.overrides);
+  return r.success ? r.data : undefined;
+}
+
 export function checkWorkbook(wb: WorkbookSnapshot, options: CheckOptions = {}): CheckResult {
-  const layout = recognizeWorkbook(wb, options.overrides);
+  const layout = recognizeWorkbook(wb, options.overrides ?? storedOverrides(wb));
   const sheetOrder = new Map(wb.sheets.map((s, i) => [s.name, i]));
   const findings = validateWorkbook(wb, layout, options.ruleSettings).sort(
     (a, b) => (sheetOrder.get(a.sheet) ?? 0) - (sheetOrder.get(b.sheet) ?? 0) || compareFindings(a, b),

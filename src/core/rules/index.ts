@@ -82,7 +82,7 @@ export function validateWorkbook(wb: WorkbookSnapshot, layout: WorkbookLayout, s
     if (sheetLayout.kind === 'none') continue;
     const snapshot = wb.sheets.find((s) => s.name === sheetLayout.name);
     if (!snapshot) continue;
-    const model = new SheetModel(new SheetView(snapshot), sheetLayout);
+    const model = new SheetModel(SheetView.of(snapshot), sheetLayout);
     for (const { rule, severity } of active) {
       if (sheetLayout.kind === 'tasks' && !TASK_SHEET_RULES.has(rule.meta.id)) continue;
       rule.check({
