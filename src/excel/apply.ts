@@ -133,6 +133,11 @@ function opSteps(op: EditOp, read: ExcelRead, journal: UndoJournal, features: Fe
         const ws = ctx.workbook.worksheets.add(op.name);
         ctx.workbook.names.add(markerNames.get(op.name)!, ws.getRange('A1'));
         if (op.activate) ws.activate();
+        ws.load('id');
+        return () => {
+          const added = journal.addedSheets.find((a) => a.name === op.name);
+          if (added) added.id = ws.id;
+        };
       });
     case 'deleteSheet': {
       const names = read.handles.markerNames.filter((n) => n.sheet !== null && n.sheet.toLowerCase() === op.sheet.toLowerCase()).map((n) => n.name);

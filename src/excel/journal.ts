@@ -44,7 +44,7 @@ export interface UndoJournal {
   removedCfs: { sheet: string; id: string; cf: ExistingConditionalFormat }[];
   /** Filled in after the apply sync: ids Excel gave the conditional formats the plan added. */
   addedCfs: { sheet: string; id: string; range: string }[];
-  addedSheets: { name: string; markerName: string }[];
+  addedSheets: { name: string; markerName: string; /** Filled in after the apply sync. */ id?: string }[];
   deletedSheets: { sheet: SheetSnapshot; position: number; markerNames: string[] }[];
   /** Notes the plan writes on existing sheets, with the text before (null: none). */
   notes: { sheet: string; cell: string; prior: string | null }[];

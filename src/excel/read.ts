@@ -16,7 +16,7 @@ import type { RangeRef } from '../core/a1';
 import { parseA1 } from '../core/a1';
 import type { CellStyle, CellValue, ExistingConditionalFormat, Merge, SheetSnapshot, WorkbookSnapshot } from '../core/snapshot';
 import { markerFromDefinedName, sheetOfReference } from '../cli/xlsx/sheet-marker';
-import type { XlCellProperties, XlClientResult, XlColumnProperties, XlContext, XlRange, XlRangeAreas, XlRowProperties, XlWorksheet, XlConditionalFormatCollection } from './api';
+import type { XlCellProperties, XlClientResult, XlColumnProperties, XlConditionalFormat, XlContext, XlRange, XlRangeAreas, XlRowProperties, XlWorksheet } from './api';
 import { ALL_FEATURES, Features } from './features';
 import { DEFAULT_BUDGET, isPayloadError, jsonBytes, READ_BYTES_PER_CELL, READ_BYTES_PER_ROW } from './payload';
 import { parseStoredSettings, queueSettingsRead } from './settings';
@@ -28,13 +28,15 @@ export interface CachedSheet {
   rect: RangeRef | null;
   /** Response bytes one row of this sheet took at the last read (sizes the chunks). */
   bytesPerRow?: number;
+  /** Conditional formats on the sheet at the last read. */
+  cfCount: number;
+  /** A sheet the add-in just made (size unknown but small): read its whole used range in the first sync. */
+  fresh?: boolean;
 }
 
 /** What a read learns that lets the next read go in one round trip. */
 export interface ReadCache {
   sheets: CachedSheet[];
-  /** Conditional format id → its areas ("G7:K20 M7:M20"). */
-  cfRanges: Record<string, string>;
 }
 
 /** Ids the apply step needs to address objects Excel names only by id. */
@@ -66,7 +68,9 @@ export interface ReadOptions {
 }
 
 const CELL_PROPS = { format: { font: { bold: true, italic: true, color: true }, fill: { color: true } } } as const;
-const CF_LOAD = 'items/id,items/type,items/customOrNullObject/rule/formula,items/customOrNullObject/format/fill/color,items/customOrNullObject/format/font/color';
+const CF_LOAD = 'id,type,customOrNullObject/rule/formula,customOrNullObject/format/fill/color,customOrNullObject/format/font/color';
+/** Estimated response bytes of one conditional format read with its ranges (formulas run up to 255 characters). */
+const CF_BYTES = 600;
 
 function a1(r: RangeRef): string {
   const tl = `${colName(r.left)}${r.top}`;
@@ -118,7 +122,52 @@ interface SheetExtras {
   used: XlRange;
   cols: XlClientResult<XlColumnProperties[]>;
   merges: XlRangeAreas | null;
-  cfs: XlConditionalFormatCollection;
+  cfCount: XlClientResult<number>;
+}
+
+/** One conditional format as read: its rule, colours and areas. */
+interface CfRead {
+  id: string;
+  formula: string | null;
+  fill?: string;
+  fontColor?: string;
+  areas: string;
+}
+
+/** Conditional formats `from`..`to` of a sheet, by index (the collection cannot be paged otherwise). */
+interface CfUnit {
+  sheetId: string;
+  from: number;
+  to: number;
+  estimate: number;
+}
+
+function planCfUnits(sheetId: string, count: number, budget: number): CfUnit[] {
+  const per = Math.max(1, Math.floor(budget / CF_BYTES));
+  const out: CfUnit[] = [];
+  for (let from = 0; from < count; from += per) {
+    const to = Math.min(count, from + per) - 1;
+    out.push({ sheetId, from, to, estimate: (to - from + 1) * CF_BYTES });
+  }
+  return out;
+}
+
+/** Queue the reads of a page of conditional formats, ranges included: getItemAt reaches an item in the same batch. */
+function queueCfUnit(ws: XlWorksheet, u: CfUnit): () => CfRead[] {
+  const coll = ws.getRange().conditionalFormats;
+  const items: { cf: XlConditionalFormat; areas: XlRangeAreas }[] = [];
+  for (let i = u.from; i <= u.to; i++) {
+    const cf = coll.getItemAt(i).load(CF_LOAD);
+    items.push({ cf, areas: cf.getRanges().load('address') });
+  }
+  return () =>
+    items.map(({ cf, areas }) => {
+      const custom = cf.type === 'Custom' && !cf.customOrNullObject.isNullObject ? cf.customOrNullObject : null;
+      const r: CfRead = { id: cf.id, formula: custom ? custom.rule.formula : null, areas: stripSheet(areas.address) };
+      if (custom?.format.fill.color) r.fill = custom.format.fill.color.toUpperCase();
+      if (custom?.format.font.color) r.fontColor = custom.format.font.color.toUpperCase();
+      return r;
+    });
 }
 
 function queueChunk(ws: XlWorksheet, chunk: Chunk): () => ChunkResult {
@@ -147,8 +196,8 @@ function queueExtras(ws: XlWorksheet, rect: RangeRef | null, features: Features)
   const cols = (rect ? ws.getRange(a1(rect)) : ws.getUsedRange(true)).getColumnProperties({ columnHidden: true, columnIndex: true });
   const whole = ws.getRange();
   const merges = features.mergedAreas ? whole.getMergedAreasOrNullObject().load('address') : null;
-  const cfs = whole.conditionalFormats.load(CF_LOAD);
-  return { used, cols, merges, cfs };
+  const cfCount = whole.conditionalFormats.getCount();
+  return { used, cols, merges, cfCount };
 }
 
 /** Split a used range into row blocks that each fit the budget. */
@@ -190,11 +239,26 @@ export async function readSnapshot(context: XlContext, options: ReadOptions = {}
   const cache = options.cache;
   // Chunks that do not fit the first sync; their sheet's size is verified there and they are read after.
   const deferred = new Map<string, Chunk[]>();
+  const cfReads = new Map<string, CfRead[]>();
+  const cfPending: { sheetId: string; collect: () => CfRead[] }[] = [];
+  const cfDeferred: CfUnit[] = [];
   if (cache) {
     let total = 0;
     for (const c of cache.sheets) {
       const ws = wb.worksheets.getItem(c.id);
       extras.set(c.id, queueExtras(ws, c.rect, features));
+      // Pages of the rules counted last time; the count read in the same batch says whether that still holds.
+      for (const u of planCfUnits(c.id, c.cfCount, budget)) {
+        if (total + u.estimate > budget && total > 0) cfDeferred.push(u);
+        else {
+          total += u.estimate;
+          cfPending.push({ sheetId: c.id, collect: queueCfUnit(ws, u) });
+        }
+      }
+      if (c.fresh) {
+        pending.push({ sheetId: c.id, collect: queueChunk(ws, { sheetId: c.id, rect: null, estimate: 0 }) });
+        continue;
+      }
       for (const chunk of planChunks(c.id, c.rect, budget, c.bytesPerRow)) {
         if (total + chunk.estimate > budget && total > 0) {
           deferred.set(c.id, [...(deferred.get(c.id) ?? []), chunk]);
@@ -218,6 +282,7 @@ export async function readSnapshot(context: XlContext, options: ReadOptions = {}
     list.push(p.collect());
     results.set(p.sheetId, list);
   }
+  for (const p of cfPending) cfReads.set(p.sheetId, [...(cfReads.get(p.sheetId) ?? []), ...p.collect()]);
 
   const sheets = sheetList.items.map((s) => ({ id: s.id, name: s.name, protected: s.protection.protected }));
   const cached = new Map((cache?.sheets ?? []).map((c) => [c.id, c]));
@@ -228,6 +293,7 @@ export async function readSnapshot(context: XlContext, options: ReadOptions = {}
   for (const s of sheets) {
     const c = cached.get(s.id);
     const ex = extras.get(s.id);
+    if (c && ex && c.fresh) continue;
     if (c && ex) {
       const fresh = emptyOrRect(ex.used.address, results.get(s.id));
       if (sameRect(fresh, c.rect)) {
@@ -272,21 +338,19 @@ export async function readSnapshot(context: XlContext, options: ReadOptions = {}
     await readChunks(context, remaining, budget, features, new Set(), [], results, extras, () => syncs++);
   }
 
-  // ---- conditional-format ranges not seen before ----
-  const cfRanges: Record<string, string> = {};
-  const unknownCf: { sheetId: string; id: string; areas?: XlRangeAreas }[] = [];
+  // ---- conditional formats: pages not read yet, or all of a sheet whose count changed ----
+  const cfUnits: CfUnit[] = [];
   for (const s of sheets) {
-    for (const cf of extras.get(s.id)!.cfs.items) {
-      const known = cache?.cfRanges[cf.id];
-      if (known) cfRanges[cf.id] = known;
-      else unknownCf.push({ sheetId: s.id, id: cf.id });
+    const count = extras.get(s.id)!.cfCount.value;
+    if (cached.get(s.id)?.cfCount === count) {
+      // The pages read in the first sync are current; read the ones that did not fit.
+      cfUnits.push(...cfDeferred.filter((u) => u.sheetId === s.id));
+      continue;
     }
+    cfReads.delete(s.id);
+    cfUnits.push(...planCfUnits(s.id, count, budget));
   }
-  if (unknownCf.length > 0) {
-    for (const u of unknownCf) u.areas = wb.worksheets.getItem(u.sheetId).getRange().conditionalFormats.getItem(u.id).getRanges().load('address');
-    await sync();
-    for (const u of unknownCf) cfRanges[u.id] = stripSheet(u.areas!.address);
-  }
+  await readCfUnits(context, cfUnits, budget, cfReads, () => syncs++);
 
   // ---- assemble ----
   const markerNames = names.items
@@ -296,20 +360,21 @@ export async function readSnapshot(context: XlContext, options: ReadOptions = {}
   for (const n of markerNames) if (n.sheet && !markerBySheet.has(n.sheet)) markerBySheet.set(n.sheet, n.marker!);
 
   const handles: ReadHandles = { sheetIds: {}, cfIds: {}, markerNames: markerNames.map((n) => ({ name: n.name, sheet: n.sheet })) };
-  const newCache: ReadCache = { sheets: [], cfRanges };
+  const newCache: ReadCache = { sheets: [] };
   const out: SheetSnapshot[] = [];
   for (const s of sheets) {
     const ex = extras.get(s.id)!;
     const chunks = (results.get(s.id) ?? []).sort((a, b) => a.rect.top - b.rect.top);
-    const sheet = buildSheet(s.name, s.protected, chunks, ex, cfRanges);
+    const cfs = cfReads.get(s.id) ?? [];
+    const sheet = buildSheet(s.name, s.protected, chunks, ex, cfs);
     const marker = markerBySheet.get(s.name);
     if (marker) sheet.addinMarker = marker;
     out.push(sheet);
     handles.sheetIds[s.name] = s.id;
-    handles.cfIds[s.name] = ex.cfs.items.map((c) => c.id);
+    handles.cfIds[s.name] = cfs.map((c) => c.id);
     const measured = chunks.reduce((n, c) => n + (c.bytes ?? 0), 0);
     const measuredRows = chunks.reduce((n, c) => n + (c.bytes ? c.values.length : 0), 0);
-    newCache.sheets.push({ id: s.id, name: s.name, ...(measuredRows > 0 ? { bytesPerRow: Math.ceil(measured / measuredRows) } : {}), rect: sheet.values.length === 0 ? null : { top: sheet.origin.row, left: sheet.origin.col, bottom: sheet.origin.row + sheet.values.length - 1, right: sheet.origin.col + sheet.values[0].length - 1 } });
+    newCache.sheets.push({ id: s.id, name: s.name, cfCount: cfs.length, ...(measuredRows > 0 ? { bytesPerRow: Math.ceil(measured / measuredRows) } : {}), rect: sheet.values.length === 0 ? null : { top: sheet.origin.row, left: sheet.origin.col, bottom: sheet.origin.row + sheet.values.length - 1, right: sheet.origin.col + sheet.values[0].length - 1 } });
   }
   const loaded = parseStoredSettings(settings());
   const snapshot: WorkbookSnapshot = { sheets: out };
@@ -393,7 +458,7 @@ async function readChunks(
   }
 }
 
-function buildSheet(name: string, isProtected: boolean, chunks: ChunkResult[], ex: SheetExtras, cfRanges: Record<string, string>): SheetSnapshot {
+function buildSheet(name: string, isProtected: boolean, chunks: ChunkResult[], ex: SheetExtras, cfs: CfRead[]): SheetSnapshot {
   const values: CellValue[][] = [];
   let formulas: (string | null)[][] | undefined;
   let numberFormats: (string | null)[][] | undefined;
@@ -431,17 +496,45 @@ function buildSheet(name: string, isProtected: boolean, chunks: ChunkResult[], e
   const merges: Merge[] = [];
   if (ex.merges && !ex.merges.isNullObject) for (const a of ex.merges.address.split(',')) merges.push(toMerge(rectOfAddress(a)));
   merges.sort((a, b) => a.top - b.top || a.left - b.left);
-  const conditionalFormats: ExistingConditionalFormat[] = ex.cfs.items.map((cf) => {
-    const custom = cf.type === 'Custom' && !cf.customOrNullObject.isNullObject ? cf.customOrNullObject : null;
-    const e: ExistingConditionalFormat = { range: cfRanges[cf.id] ?? '', formula: custom ? custom.rule.formula : null };
-    if (custom?.format.fill.color) e.fill = custom.format.fill.color.toUpperCase();
-    if (custom?.format.font.color) e.fontColor = custom.format.font.color.toUpperCase();
+  const conditionalFormats: ExistingConditionalFormat[] = cfs.map((cf) => {
+    const e: ExistingConditionalFormat = { range: cf.areas, formula: cf.formula };
+    if (cf.fill) e.fill = cf.fill;
+    if (cf.fontColor) e.fontColor = cf.fontColor;
     return e;
   });
   const sheet: SheetSnapshot = { name, origin, values, styles, merges, hiddenRows, hiddenCols: empty ? [] : hiddenCols, conditionalFormats, protected: isProtected };
   if (formulas) sheet.formulas = formulas;
   if (numberFormats) sheet.numberFormats = numberFormats;
   return sheet;
+}
+
+async function readCfUnits(context: XlContext, units: CfUnit[], budget: number, out: Map<string, CfRead[]>, count: () => void): Promise<void> {
+  const queue = [...units];
+  while (queue.length > 0) {
+    const pack: CfUnit[] = [];
+    let bytes = 0;
+    while (queue.length > 0 && (pack.length === 0 || bytes + queue[0].estimate <= budget)) {
+      bytes += queue[0].estimate;
+      pack.push(queue.shift()!);
+    }
+    const collects = pack.map((u) => ({ u, collect: queueCfUnit(context.workbook.worksheets.getItem(u.sheetId), u) }));
+    try {
+      count();
+      await context.sync();
+    } catch (e) {
+      if (!isPayloadError(e)) throw e;
+      // Longer formulas than estimated: halve the pages and retry (reads change nothing).
+      const split = pack.flatMap((u) => {
+        if (u.from === u.to) throw e;
+        const mid = Math.floor((u.from + u.to) / 2);
+        return [{ ...u, to: mid, estimate: u.estimate / 2 }, { ...u, from: mid + 1, estimate: u.estimate / 2 }];
+      });
+      queue.unshift(...split);
+      continue;
+    }
+    // Pages arrive in index order per sheet.
+    for (const { u, collect } of collects) out.set(u.sheetId, [...(out.get(u.sheetId) ?? []), ...collect()]);
+  }
 }
 
 function toMerge(r: RangeRef): Merge {

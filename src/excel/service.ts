@@ -97,8 +97,8 @@ export class ExcelService {
     if (result.applied) {
       const j = result.applied.journal;
       this.journals.push(j);
-      if (this.cache) for (const a of j.addedCfs) this.cache.cfRanges[a.id] = a.range;
       this.forgetSheets(j.deletedSheets.map((d) => d.sheet.name));
+      this.learnFromJournal(j, 1);
     }
     this.lastSyncs = result.read.syncs + (result.applied?.syncs ?? 0);
     return {
@@ -127,6 +127,7 @@ export class ExcelService {
     this.journals.pop();
     // Sheets the undo deleted would make the next one-sync read fail; it re-reads the re-created ones anyway.
     this.forgetSheets(journal.addedSheets.map((a) => a.name));
+    this.learnFromJournal(journal, -1);
     this.lastSyncs = syncs;
     return { syncs, unrestorable: journal.unrestorable };
   }
@@ -172,6 +173,25 @@ export class ExcelService {
   private settingsOf(read: ExcelRead): AddinSettings {
     const s = parseStoredSettings({ overrides: read.snapshot.settings?.overrides, ruleSettings: read.snapshot.settings?.ruleSettings });
     return { overrides: s.overrides, ruleSettings: s.ruleSettings };
+  }
+
+  /**
+   * Keep the reader's cache true after our own writes, so the next read stays
+   * one sync: rule counts change by what was added/removed, and sheets the
+   * plan made are read whole (they are small) without a separate size query.
+   */
+  private learnFromJournal(j: UndoJournal, direction: 1 | -1): void {
+    if (!this.cache) return;
+    const delta = new Map<string, number>();
+    for (const a of j.addedCfs) delta.set(a.sheet.toLowerCase(), (delta.get(a.sheet.toLowerCase()) ?? 0) + direction);
+    for (const r of j.removedCfs) delta.set(r.sheet.toLowerCase(), (delta.get(r.sheet.toLowerCase()) ?? 0) - direction);
+    const sheets = this.cache.sheets.map((s) => ({ ...s, cfCount: s.cfCount + (delta.get(s.name.toLowerCase()) ?? 0) }));
+    if (direction === 1) {
+      for (const a of j.addedSheets) {
+        if (a.id) sheets.push({ id: a.id, name: a.name, rect: null, fresh: true, cfCount: delta.get(a.name.toLowerCase()) ?? 0 });
+      }
+    }
+    this.cache = { ...this.cache, sheets };
   }
 
   private forgetSheets(names: string[]): void {

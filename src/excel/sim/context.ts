@@ -881,7 +881,8 @@ class SimConditionalFormatCollection implements XlConditionalFormatCollection {
   getItemAt(index: number): SimConditionalFormatProxy {
     return new SimConditionalFormatProxy(this.ctx, () => {
       const { sheet, cfs } = this.inScope();
-      return { sheet, cf: cfs[index] ?? null };
+      if (!cfs[index]) throw notFound(`conditional format at index ${index}`);
+      return { sheet, cf: cfs[index] };
     });
   }
 
@@ -987,7 +988,10 @@ class SimConditionalFormatProxy extends SimProxy<{ sheet: SimSheet; cf: SimCondi
   }
 
   load(arg: LoadArg): SimConditionalFormatProxy {
-    this.queueLoad(arg, ({ cf }, p) => readCfProp(cf!, p));
+    const list = props(arg);
+    // Loading through customOrNullObject also tells whether it is null, as in Office.js.
+    if (list.some((p) => p.startsWith('customOrNullObject/'))) list.push('customOrNullObject/isNullObject');
+    this.queueLoad(list, ({ cf }, p) => readCfProp(cf!, p));
     return this;
   }
 
