@@ -39,10 +39,17 @@ export function yearGrowthColumns(model: SheetModel): Array<ColumnInfo & { growt
 
 /** The column of a role the fill writes: for the average, the first that is not one year's growth. */
 function primaryColumn(model: SheetModel, role: WrittenRole): number | undefined {
+  // Asked for every body row: the answer depends on the layout only.
+  let memo = primaryCache.get(model);
+  if (!memo) primaryCache.set(model, (memo = new Map()));
+  if (memo.has(role)) return memo.get(role);
   const cols = columnsOf(model.layout, role);
   const c = role === 'avgGrowth' ? cols.find((x) => growthColumnYear(x.header) === undefined) : cols[0];
+  memo.set(role, c?.col);
   return c?.col;
 }
+
+const primaryCache = new WeakMap<SheetModel, Map<WrittenRole, number | undefined>>();
 
 /** Header words, not the "A B C 1 2 ... 10=2/1" numbering. */
 function hasWords(t: string): boolean {
@@ -70,12 +77,17 @@ const blockCache = new WeakMap<SheetModel, number[][]>();
 
 /** Rows of the repeated header block above `row`, or [] when the row sits under the first header. */
 function repeatedHeaderAbove(model: SheetModel, row: number): number[] {
-  let found: number[] = [];
-  for (const b of headerBlocks(model)) {
-    if (b[b.length - 1] < row) found = b;
-    else break;
+  // Blocks are top to bottom: the last one ending above the row, by binary search (long sheets repeat their header often).
+  const blocks = headerBlocks(model);
+  let lo = 0;
+  let hi = blocks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const b = blocks[mid];
+    if (b[b.length - 1] < row) lo = mid + 1;
+    else hi = mid;
   }
-  return found;
+  return lo > 0 ? blocks[lo - 1] : [];
 }
 
 function blockText(model: SheetModel, block: number[], col: number): string {
@@ -90,13 +102,13 @@ export function roleColumnForRow(model: SheetModel, role: WrittenRole, row: numb
   if (block.length === 0) return col;
   let memo = cache.get(model);
   if (!memo) cache.set(model, (memo = new Map()));
-  const key = `${role}@${block[0]}`;
+  const key = block[0] * 2 + (role === 'avgGrowth' ? 1 : 0);
   if (!memo.has(key)) memo.set(key, columnUnder(model, role, col, block));
   return memo.get(key);
 }
 
-/** One answer per repeated header block, whatever the number of rows under it. */
-const cache = new WeakMap<SheetModel, Map<string, number | undefined>>();
+/** One answer per repeated header block and role (key: first row × 2 + role), whatever the number of rows under it. */
+const cache = new WeakMap<SheetModel, Map<number, number | undefined>>();
 
 function columnUnder(model: SheetModel, role: WrittenRole, col: number, block: number[]): number | undefined {
   const here = blockText(model, block, col);

@@ -9,7 +9,7 @@
  * it. Cells that already hold a formula are never touched, so applying the
  * plan and planning again yields an empty plan.
  */
-import { sheetRef, toA1 } from '../a1';
+import { quoteSheetName, toA1 } from '../a1';
 import { displayedDecimals, matchesDisplayed } from '../growth';
 import type { WorkbookLayout } from '../layout';
 import { formatViNumber, parseViNumber } from '../numbers';
@@ -120,12 +120,14 @@ export function planFill(wb: WorkbookSnapshot, layout: WorkbookLayout, options: 
     if (!snap || snap.addinMarker || snap.protected) continue;
     const model = new SheetModel(snap, sl);
     const w: SheetWrites = { formulas: [], formats: [], values: [], notes: [] };
-    const converted = new Map<string, TextNumber>();
+    // Keyed by row × 16384 + col: A1 text is made only for what reaches the plan or the preview.
+    const converted = new Map<number, TextNumber>();
+    const prefix = `${quoteSheetName(sl.name)}!`;
 
     const write = (t: Target): void => {
       w.formulas.push({ row: t.row, col: t.col, value: t.formula });
       // A text figure that becomes a formula needs no number written first.
-      converted.delete(toA1(t.row, t.col));
+      converted.delete(t.row * 16384 + t.col);
       const own = model.view.numberFormat(t.row, t.col);
       const format = t.format ?? (own === '@' ? 'General' : null);
       if (format && isGeneral(own) && format !== own) w.formats.push({ row: t.row, col: t.col, value: format });
@@ -136,41 +138,47 @@ export function planFill(wb: WorkbookSnapshot, layout: WorkbookLayout, options: 
       }
       for (const d of t.deps) {
         const tn = model.textNumber(d.row, d.col);
-        if (tn) converted.set(toA1(d.row, d.col), tn);
+        if (tn) converted.set(d.row * 16384 + d.col, tn);
       }
       model.setComputed(t.row, t.col, t.computed);
     };
 
-    const decided = new Set<string>();
+    const decided = new Set<number>();
     const decide = (t: Target): void => {
       if (model.hasFormula(t.row, t.col) || model.isCoveredByMerge(t.row, t.col)) return;
-      const cell = toA1(t.row, t.col);
       // One formula per cell: the first phase that claims it (a sum before a growth) wins.
-      if (decided.has(cell)) return;
-      decided.add(cell);
-      const ref = sheetRef(sl.name, cell);
-      const entry: FillCell = { sheet: sl.name, cell, ref, formula: t.formula, computed: t.computed, kind: t.kind, label: KIND_LABEL[t.kind] };
+      const key = t.row * 16384 + t.col;
+      if (decided.has(key)) return;
+      decided.add(key);
+      const cell = toA1(t.row, t.col);
+      const ref = prefix + cell;
+      const label = KIND_LABEL[t.kind];
+      // Preview entries are built whole, fields in one order, typed and reason last.
+      const entry = (typed: string | number | null, reason?: string): FillCell =>
+        reason === undefined
+          ? { sheet: sl.name, cell, ref, formula: t.formula, computed: t.computed, kind: t.kind, label, typed }
+          : { sheet: sl.name, cell, ref, formula: t.formula, computed: t.computed, kind: t.kind, label, typed, reason };
       if (model.isEmpty(t.row, t.col)) {
         write(t);
-        preview.fill.push(entry);
+        preview.fill.push({ sheet: sl.name, cell, ref, formula: t.formula, computed: t.computed, kind: t.kind, label });
         return;
       }
       const raw = model.view.value(t.row, t.col);
       const typed = typedOf(raw);
       const typedText = typed === null ? '' : String(typed);
-      if (replaceSet.has(replaceKey(sl.name, cell)) || replaceSet.has(replaceKey('*', cell))) {
+      if (replaceSet.size > 0 && (replaceSet.has(replaceKey(sl.name, cell)) || replaceSet.has(replaceKey('*', cell)))) {
         write(t);
-        preview.replace.push({ ...entry, typed, reason: MSG.replaced(typedText) });
+        preview.replace.push(entry(typed, MSG.replaced(typedText)));
         return;
       }
       if (!t.checkable) {
         const first = model.planYears[0]?.year ?? 0;
-        preview.leave.push({ sheet: sl.name, cell, ref, formula: t.formula, typed, kind: t.kind, label: KIND_LABEL[t.kind], reason: MSG.uncheckable(first, first - 1) });
+        preview.leave.push({ sheet: sl.name, cell, ref, formula: t.formula, typed, kind: t.kind, label, reason: MSG.uncheckable(first, first - 1) });
         return;
       }
       const typedNum = model.typedNumber(t.row, t.col);
       if (typedNum === null) {
-        preview.leave.push({ ...entry, typed, reason: MSG.notANumber });
+        preview.leave.push(entry(typed, MSG.notANumber));
         return;
       }
       const asText = typeof raw === 'string' ? parseViNumber(raw, model.parseOptions(t.row)) : null;
@@ -184,26 +192,26 @@ export function planFill(wb: WorkbookSnapshot, layout: WorkbookLayout, options: 
       if (matchesDisplayed(typedNum, t.computed, decimals)) {
         if (options.convertEqual) {
           write(t);
-          preview.convert.push({ ...entry, typed });
+          preview.convert.push(entry(typed));
         } else {
-          preview.leave.push({ ...entry, typed, reason: MSG.equalNotConverted(shown) });
+          preview.leave.push(entry(typed, MSG.equalNotConverted(shown)));
         }
         return;
       }
       if (replaceAll) {
         write(t);
-        preview.replace.push({ ...entry, typed, reason: MSG.replaced(typedText) });
+        preview.replace.push(entry(typed, MSG.replaced(typedText)));
         return;
       }
-      preview.leave.push({ ...entry, typed, reason: MSG.differs(shown) });
+      preview.leave.push(entry(typed, MSG.differs(shown)));
     };
 
     for (const phase of PHASES) phase(model, { push: decide });
 
-    for (const [a1, tn] of converted) {
+    for (const tn of converted.values()) {
       w.values.push({ row: tn.row, col: tn.col, value: tn.value });
       if (isGeneral(model.view.numberFormat(tn.row, tn.col))) w.formats.push({ row: tn.row, col: tn.col, value: decimalsFormat(tn.decimals) });
-      preview.numbers.push({ sheet: sl.name, cell: a1, typed: tn.text, value: tn.value });
+      preview.numbers.push({ sheet: sl.name, cell: toA1(tn.row, tn.col), typed: tn.text, value: tn.value });
     }
     // Formats first: a formula or number written into a Text ("@") cell would stay text.
     ops.push(...numberFormatOps(sl.name, w.formats), ...valueOps(sl.name, w.values), ...formulaOps(sl.name, w.formulas), ...noteOps(sl.name, w.notes));

@@ -10,7 +10,7 @@ import { ColumnInfo, RowInfo, SheetLayout, yearColumns } from '../layout';
 import { cellNumber, parseViNumber } from '../numbers';
 import { isCellError, SheetSnapshot } from '../snapshot';
 import { SheetView } from '../sheet-view';
-import { classifyUnit } from '../units';
+import { classifyUnit, isFlowIndicator, UnitInfo } from '../units';
 
 /** Plans are 2026-2030; a 2025 column (TH 2025, Ước 2025, Năm 2025) is the end of the previous period, the base year. */
 export const FIRST_PLAN_YEAR = 2026;
@@ -35,14 +35,22 @@ export class SheetModel {
   /** The base-year column (the year before the period), actual preferred. */
   readonly baseYear: ColumnInfo | undefined;
   private readonly overrides = new Map<number, number>();
+  /** Position of each layout row in `layout.rows`. */
+  private readonly rowIndex = new Map<number, number>();
+  // Every phase asks the same rows about their unit and flow: answered once per unit text and row.
+  private readonly unitCache = new Map<string, UnitInfo>();
+  private readonly parseCache = new Map<string, { integerUnit: boolean; percentUnit: boolean }>();
+  private readonly flowCache = new Map<RowInfo, boolean>();
 
   constructor(
     readonly sheet: SheetSnapshot,
     readonly layout: SheetLayout,
   ) {
     this.view = SheetView.of(sheet);
-    for (const r of layout.rows) {
+    for (let i = 0; i < layout.rows.length; i++) {
+      const r = layout.rows[i];
       this.rowsByNumber.set(r.row, r);
+      if (!this.rowIndex.has(r.row)) this.rowIndex.set(r.row, i);
       if (r.kind !== 'component' || r.parent === undefined) continue;
       const list = this.componentsByParent.get(r.parent);
       if (list) list.push(r);
@@ -114,8 +122,38 @@ export class SheetModel {
 
   parseOptions(row: number): { integerUnit: boolean; percentUnit: boolean } {
     const unit = this.rowsByNumber.get(row)?.unit ?? '';
-    const info = classifyUnit(unit);
-    return { integerUnit: info.integer, percentUnit: info.kind === 'percent' };
+    let o = this.parseCache.get(unit);
+    if (!o) {
+      const info = this.unit(unit);
+      o = { integerUnit: info.integer, percentUnit: info.kind === 'percent' };
+      this.parseCache.set(unit, o);
+    }
+    return o;
+  }
+
+  /** classifyUnit, once per unit text of the sheet. */
+  unit(unit: string): UnitInfo {
+    let info = this.unitCache.get(unit);
+    if (!info) {
+      info = classifyUnit(unit);
+      this.unitCache.set(unit, info);
+    }
+    return info;
+  }
+
+  /** isFlowIndicator of a layout row, once per row. */
+  isFlow(r: RowInfo): boolean {
+    let f = this.flowCache.get(r);
+    if (f === undefined) {
+      f = isFlowIndicator(r.name, r.unit);
+      this.flowCache.set(r, f);
+    }
+    return f;
+  }
+
+  /** Position of a layout row in `layout.rows`, or -1. */
+  indexOfRow(row: number): number {
+    return this.rowIndex.get(row) ?? -1;
   }
 
   a1(row: number, col: number): string {

@@ -8,7 +8,6 @@ import { CellRef, toA1 } from '../a1';
 import { averageGrowth, baseFromFirstGrowth, yoyGrowth } from '../growth';
 import type { ColumnInfo, RowInfo } from '../layout';
 import { normalizeVi } from '../text';
-import { classifyUnit, isFlowIndicator } from '../units';
 import { roleColumnForRow, yearGrowthColumns } from './columns';
 import { Convention, detectConvention, factorOf, fromPoints, rateFormula, toPoints } from './convention';
 import { MSG } from './messages';
@@ -120,10 +119,10 @@ export function componentSumTargets(model: SheetModel, out: Sink): void {
     const comps = componentsOf(model, p.row);
     if (comps.length < 2) continue;
     const unit = normalizeVi(p.unit);
-    const kind = classifyUnit(p.unit).kind;
+    const kind = model.unit(p.unit).kind;
     if (!unit || (kind !== 'money' && kind !== 'count')) continue;
-    if (!isFlowIndicator(p.name, p.unit)) continue;
-    if (!comps.every((c) => normalizeVi(c.unit) === unit && isFlowIndicator(c.name, c.unit))) continue;
+    if (!model.isFlow(p)) continue;
+    if (!comps.every((c) => normalizeVi(c.unit) === unit && model.isFlow(c))) continue;
     for (const col of cols) {
       const cells = comps.map((c) => ({ row: c.row, col: col.col }));
       const values = numbersOf(model, cells);
@@ -146,7 +145,7 @@ export function componentSumTargets(model: SheetModel, out: Sink): void {
 export function totalTargets(model: SheetModel, out: Sink): void {
   if (model.planYears.length < 2) return;
   for (const r of model.layout.rows) {
-    if (!isFigureRow(r) || !isFlowIndicator(r.name, r.unit)) continue;
+    if (!isFigureRow(r) || !model.isFlow(r)) continue;
     const col = roleColumnForRow(model, 'planTotal', r.row);
     if (col === undefined) continue;
     const cells = model.planYears.map((y) => ({ row: r.row, col: y.col }));
@@ -188,7 +187,7 @@ export function valueRowOf(model: SheetModel, growth: RowInfo): RowInfo | undefi
   const rows = model.layout.rows;
   const comps = componentsOf(model, growth.parent).filter((r) => r.row < growth.row && hasFigures(model, r));
   if (comps.length === 1) return comps[0];
-  const i = rows.findIndex((r) => r.row === growth.row);
+  const i = model.indexOfRow(growth.row);
   const above = i > 0 ? rows[i - 1] : undefined;
   return above && comps.includes(above) ? above : undefined;
 }
@@ -270,7 +269,7 @@ export function growthColumnTargets(model: SheetModel, out: Sink): void {
     if (!cur || !prev) continue;
     const found: Array<{ row: RowInfo; points: number }> = [];
     for (const r of model.layout.rows) {
-      if (!isFigureRow(r) || classifyUnit(r.unit).kind === 'percent') continue;
+      if (!isFigureRow(r) || model.unit(r.unit).kind === 'percent') continue;
       const c = model.num(r.row, cur.col);
       const p = model.num(r.row, prev.col);
       const g = c === null || p === null ? null : yoyGrowth(c, p);
@@ -312,10 +311,10 @@ function growthRowsByValueRow(model: SheetModel): Map<number, RowInfo> {
  * whose parent has one: the sectors of GRDP), and values in money. Rates and
  * yearly quotas (4.000 jobs a year) are not averaged.
  */
-function wantsAverage(r: RowInfo, growthOf: Map<number, RowInfo>): boolean {
+function wantsAverage(model: SheetModel, r: RowInfo, growthOf: Map<number, RowInfo>): boolean {
   if (growthOf.has(r.row)) return true;
   if (r.parent !== undefined && growthOf.has(r.parent)) return true;
-  const kind = classifyUnit(r.unit).kind;
+  const kind = model.unit(r.unit).kind;
   return kind === 'money' || (kind === 'perUnit' && /dong|usd/.test(normalizeVi(r.unit)));
 }
 
@@ -337,7 +336,7 @@ export function avgGrowthTargets(model: SheetModel, out: Sink): void {
   for (const r of model.layout.rows) {
     if (!isFigureRow(r)) continue;
     const growth = growthOf.get(r.row);
-    if (!wantsAverage(r, growthOf)) continue;
+    if (!wantsAverage(model, r, growthOf)) continue;
     const col = roleColumnForRow(model, 'avgGrowth', r.row);
     if (col === undefined) continue;
     const L = model.num(r.row, last.col);
