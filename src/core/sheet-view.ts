@@ -13,7 +13,9 @@ export class SheetView {
   readonly lastRow: number;
   readonly lastCol: number;
   // Built on first use: most callers never ask for styles or merges of most sheets.
-  private styleIndexCache: Map<number, { bold?: boolean; italic?: boolean; fill?: string; fontColor?: string }> | undefined;
+  // Styles by row then column inside the used range (the recogniser asks every body row), a map for any outside it.
+  private styleGrid: Array<Array<CellStyleLike | undefined> | undefined> | undefined;
+  private styleOutside: Map<number, CellStyleLike> | undefined;
   private mergeIndexCache: Map<number, Merge> | undefined;
   private hiddenRowCache: Set<number> | undefined;
   private hiddenColCache: Set<number> | undefined;
@@ -38,12 +40,22 @@ export class SheetView {
     this.lastCol = sheet.origin.col + Math.max(width, 1) - 1;
   }
 
-  private get styleIndex(): Map<number, { bold?: boolean; italic?: boolean; fill?: string; fontColor?: string }> {
-    if (!this.styleIndexCache) {
-      this.styleIndexCache = new Map();
-      for (const s of this.sheet.styles ?? []) this.styleIndexCache.set(this.key(s.row, s.col), s);
+  private style(row: number, col: number): CellStyleLike | undefined {
+    let grid = this.styleGrid;
+    if (!grid) {
+      grid = this.styleGrid = [];
+      for (const s of this.sheet.styles ?? []) {
+        const i = s.row - this.firstRow;
+        const j = s.col - this.firstCol;
+        // The last style given for a cell wins, as the map it replaces did.
+        if (i >= 0 && i <= this.lastRow - this.firstRow && j >= 0 && j <= this.lastCol - this.firstCol) (grid[i] ??= [])[j] = s;
+        else (this.styleOutside ??= new Map()).set(this.key(s.row, s.col), s);
+      }
     }
-    return this.styleIndexCache;
+    const i = row - this.firstRow;
+    const j = col - this.firstCol;
+    if (i >= 0 && i <= this.lastRow - this.firstRow && j >= 0 && j <= this.lastCol - this.firstCol) return grid[i]?.[j];
+    return this.styleOutside?.get(this.key(row, col));
   }
 
   private get mergeIndex(): Map<number, Merge> {
@@ -98,15 +110,15 @@ export class SheetView {
   }
 
   isBold(row: number, col: number): boolean {
-    return this.styleIndex.get(this.key(row, col))?.bold === true;
+    return this.style(row, col)?.bold === true;
   }
 
   isItalic(row: number, col: number): boolean {
-    return this.styleIndex.get(this.key(row, col))?.italic === true;
+    return this.style(row, col)?.italic === true;
   }
 
   fill(row: number, col: number): string | undefined {
-    return this.styleIndex.get(this.key(row, col))?.fill;
+    return this.style(row, col)?.fill;
   }
 
   merge(row: number, col: number): Merge | undefined {
@@ -137,6 +149,13 @@ export class SheetView {
 }
 
 const VIEWS = new WeakMap<SheetSnapshot, SheetView>();
+
+interface CellStyleLike {
+  bold?: boolean;
+  italic?: boolean;
+  fill?: string;
+  fontColor?: string;
+}
 
 export function cellText(v: CellValue): string {
   if (v === null || v === undefined) return '';

@@ -169,7 +169,8 @@ function describeColumns(columns: ColumnInfo[]): string[] {
 
 function confidenceOf(kind: SheetKind, h: HeaderBlock, reading: ColumnReading, columns: ColumnInfo[], body: BodyReading): number {
   const roles = new Set(columns.map((c) => c.role));
-  const numbered = body.rows.filter((r) => r.kind === 'indicator' || r.kind === 'task').length;
+  let numbered = 0;
+  for (const r of body.rows) if (r.kind === 'indicator' || r.kind === 'task') numbered++;
   let c = 0.35;
   if (roles.has('stt')) c += 0.1;
   if (kind === 'indicators') {
@@ -238,7 +239,14 @@ export function recognizeSheet(sheet: SheetSnapshot, override?: SheetOverride): 
   const body = readRows(view, h, columns, kind);
   const rows = override ? applyRowOverrides(view, columns, body.rows, override) : body.rows;
   const reasons = [...userReasons];
-  const counts = (k: RowInfo['kind']) => rows.filter((r) => r.kind === k).length;
+  // One pass over the rows for every count (a sheet may have thousands).
+  const tally = new Map<RowInfo['kind'], number>();
+  const repeated: number[] = [];
+  for (const r of rows) {
+    tally.set(r.kind, (tally.get(r.kind) ?? 0) + 1);
+    if (r.kind === 'header') repeated.push(r.row);
+  }
+  const counts = (k: RowInfo['kind']) => tally.get(k) ?? 0;
   if (kind === 'indicators') {
     reasons.push(
       `Bảng chỉ tiêu: ${counts('indicator')} chỉ tiêu, ${counts('component')} chỉ tiêu thành phần, ${counts('growth')} dòng tốc độ tăng, ${counts('section')} mục`,
@@ -249,7 +257,6 @@ export function recognizeSheet(sheet: SheetSnapshot, override?: SheetOverride): 
   reasons.push(`Dòng tiêu đề: hàng ${rowRange(h.firstRow, h.lastRow)}`);
   reasons.push(...describeColumns(columns));
   if (h.columnNumberRow !== undefined) reasons.push(`Dòng đánh số cột: hàng ${h.columnNumberRow}`);
-  const repeated = rows.filter((r) => r.kind === 'header').map((r) => r.row);
   if (repeated.length) {
     const shown = repeated.length > 9 ? `${repeated.slice(0, 9).join(', ')}… (${repeated.length} dòng)` : repeated.join(', ');
     reasons.push(`Tiêu đề lặp lại giữa bảng: hàng ${shown}`);

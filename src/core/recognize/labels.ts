@@ -9,50 +9,67 @@ import { normalizeVi } from '../text';
 /**
  * Folded forms of the precomposed Latin letters (U+00C0..U+024F and the
  * Vietnamese block U+1EA0..U+1EFF), computed once from normalizeVi so the two
- * agree; folding a cell is then one table lookup per character.
+ * agree; folding a cell is then one table lookup per character. Each folds to
+ * one character; 0 marks a code the table does not cover.
  */
-const FOLD = new Map<number, string>();
+const FOLD_LIMIT = 0x1f00;
+const FOLD = new Uint16Array(FOLD_LIMIT);
 for (const [from, to] of [
   [0xc0, 0x24f],
   [0x1ea0, 0x1eff],
 ]) {
-  for (let cp = from; cp <= to; cp++) FOLD.set(cp, normalizeVi(String.fromCharCode(cp)));
+  for (let cp = from; cp <= to; cp++) {
+    const f = normalizeVi(String.fromCharCode(cp));
+    if (f.length === 1) FOLD[cp] = f.charCodeAt(0);
+  }
 }
+
+/** Output characters of `normalize`, reused: a cell's text is folded without a string per character. */
+let buffer = new Uint16Array(256);
+const CHUNK = 4096;
 
 /** Lowercase, no diacritics, đ → d, single spaces: "Đơn vị tính" → "don vi tinh". Same result as normalizeVi, faster. */
 export function normalize(s: string): string {
-  let out = '';
+  const n = s.length;
+  if (n > buffer.length) buffer = new Uint16Array(Math.max(n, buffer.length * 2));
+  const out = buffer;
+  let len = 0;
   let space = false;
-  for (let i = 0; i < s.length; i++) {
+  // The text is already folded (lowercase ASCII, single inner spaces): return it as it is.
+  let same = true;
+  for (let i = 0; i < n; i++) {
     const code = s.charCodeAt(i);
+    let folded: number;
     if (code < 0x80) {
       if (code === 32 || code === 9 || code === 10 || code === 13 || code === 12 || code === 11) {
-        space = out !== '';
+        space = len > 0;
         continue;
       }
-      if (space) {
-        out += ' ';
-        space = false;
-      }
-      out += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : s[i];
+      folded = code >= 65 && code <= 90 ? code + 32 : code;
+    } else if (code === 0xa0) {
+      space = len > 0;
       continue;
+    } else if ((code >= 0x2010 && code <= 0x2027) || (code >= 0x2030 && code <= 0x205e) || (code >= 0x2190 && code <= 0x22ff)) {
+      // Dashes, quotes, ellipsis, ≥ ≤ and other caseless symbols pass through.
+      folded = code;
+    } else {
+      folded = code < FOLD_LIMIT ? FOLD[code] : 0;
+      // Combining marks, other scripts, unusual spaces: the general path.
+      if (folded === 0) return normalizeVi(s);
     }
-    if (code === 0xa0) {
-      space = out !== '';
-      continue;
-    }
-    // Dashes, quotes, ellipsis, ≥ ≤ and other caseless symbols pass through.
-    const caseless = (code >= 0x2010 && code <= 0x2027) || (code >= 0x2030 && code <= 0x205e) || (code >= 0x2190 && code <= 0x22ff);
-    const folded = caseless ? s[i] : FOLD.get(code);
-    // Combining marks, other scripts, unusual spaces: the general path.
-    if (folded === undefined || folded === '') return normalizeVi(s);
     if (space) {
-      out += ' ';
+      if (same && s.charCodeAt(len) !== 32) same = false;
+      out[len++] = 32;
       space = false;
     }
-    out += folded;
+    if (same && s.charCodeAt(len) !== folded) same = false;
+    out[len++] = folded;
   }
-  return out;
+  if (same && len === n) return s;
+  if (len <= CHUNK) return String.fromCharCode.apply(null, out.subarray(0, len) as unknown as number[]);
+  let text = '';
+  for (let i = 0; i < len; i += CHUNK) text += String.fromCharCode.apply(null, out.subarray(i, Math.min(len, i + CHUNK)) as unknown as number[]);
+  return text;
 }
 
 export type Label =
