@@ -31,6 +31,16 @@ const END_RE =
 const SIGNER_RE = /^(chu tich|pho chu tich|giam doc|pho giam doc|truong phong|ke toan truong)$/;
 const DATE_LINE_RE = /\bngay\b.*\bthang\b.*\bnam\b/;
 
+/**
+ * ASCII characters an END_RE or SIGNER_RE match can start with (either case).
+ * A trimmed cell starting with another ASCII character folds to text starting
+ * with that character lowercased, so neither can match and the cell need not
+ * be folded at all (unless it may be a date line, which has a comma).
+ */
+const END_FIRST = new Uint8Array(128);
+for (const ch of 'ntkqlxgpc') END_FIRST[ch.charCodeAt(0)] = END_FIRST[ch.toUpperCase().charCodeAt(0)] = 1;
+END_FIRST['('.charCodeAt(0)] = END_FIRST['*'.charCodeAt(0)] = 1;
+
 /** Signature block, recipients, notes or the next appendix's title: the table ended above. */
 function isEndRow(view: SheetView, row: number, firstCol: number, lastCol: number, sttCol?: number): boolean {
   if (sttCol !== undefined) {
@@ -42,6 +52,8 @@ function isEndRow(view: SheetView, row: number, firstCol: number, lastCol: numbe
     if (typeof v !== 'string' || v.length > 160) continue;
     const t = v.trim();
     if (t === '') continue;
+    const first = t.charCodeAt(0);
+    if (first < 0x80 && END_FIRST[first] === 0 && !(t.length < 80 && t.includes(','))) continue;
     // Markers sit at the start of a cell; folding the first words is enough.
     const n = normalize(t.length > 48 ? t.slice(0, 48) : t);
     if (END_RE.test(n) || SIGNER_RE.test(n)) return true;
@@ -168,6 +180,13 @@ function growthParent(ctx: Ctx, growthRow: number, name: string, candidates: Row
 
 const NAME_HEADER_RE = /^(cac |ten |nhung |nhom )?(chi tieu|noi dung|nhiem vu|danh muc)\b/;
 
+/** NAME_HEADER_RE starts with c, t, n or d: a trimmed text starting with any other ASCII character cannot match once folded. */
+function mayStartNameHeader(code: number): boolean {
+  if (code >= 0x80) return true;
+  const lower = code >= 65 && code <= 90 ? code + 32 : code;
+  return lower === 99 || lower === 116 || lower === 110 || lower === 100;
+}
+
 function isRole(text: string, role: 'stt' | 'name'): boolean {
   const l = classifyLabel(text);
   return l?.kind === 'role' && l.role === role;
@@ -188,7 +207,12 @@ function startsHeader(view: SheetView, row: number, h: HeaderBlock, cols: BodyCo
   if (form === 'int' || form === 'dotted' || form === 'roman') return false;
   const sttLooks = sttText.length >= 2 && sttText.length <= 12 && isRole(sttText, 'stt');
   const nameLooks =
-    !sttLooks && nameText.length >= 4 && nameText.length <= 60 && NAME_HEADER_RE.test(normalize(nameText)) && isRole(nameText, 'name');
+    !sttLooks &&
+    nameText.length >= 4 &&
+    nameText.length <= 60 &&
+    mayStartNameHeader(nameText.charCodeAt(0)) &&
+    NAME_HEADER_RE.test(normalize(nameText)) &&
+    isRole(nameText, 'name');
   return (sttLooks || nameLooks) && isHeaderLike(scoreCells(rowCells(view, row, h.firstCol, h.lastCol)));
 }
 
