@@ -10,8 +10,24 @@ import { basename, dirname, join } from 'path';
 import { summaryColumns, SUMMARY_TITLE, viDate } from '../core/summary';
 import type { SummaryModel } from '../core/summary';
 import type { FileSummary, ReportRow } from './check-file';
+import { VERDICT_COLORS, VERDICT_LABELS, VERDICTS } from '../core/evaluation';
+import { parseViNumber } from '../core/numbers';
 
 const SEVERITY_VI: Record<string, string> = { error: 'Lỗi', warning: 'Cảnh báo', info: 'Thông tin' };
+const BORDER: Partial<ExcelJS.Borders> = {
+  top: { style: 'thin' },
+  left: { style: 'thin' },
+  bottom: { style: 'thin' },
+  right: { style: 'thin' },
+};
+const VERDICT_BY_LABEL = new Map(VERDICTS.map((v) => [VERDICT_LABELS[v].vi, VERDICT_COLORS[v]]));
+
+/** A hand-typed number ("1083,25") becomes a number, so the city can sum and sort; other values stay as they are. */
+function figure(v: unknown): unknown {
+  if (typeof v !== 'string') return v ?? null;
+  const n = parseViNumber(v);
+  return n && !n.percent ? n.value : v;
+}
 
 function ratio(r: ReportRow, year: number | undefined): number | null {
   if (year === undefined) return null;
@@ -31,7 +47,9 @@ export interface ReportWorkbookStats {
 export async function writeReportWorkbook(summaries: FileSummary[], out: string, date: string): Promise<ReportWorkbookStats> {
   const years = [...new Set(summaries.flatMap((s) => s.years))].sort((a, b) => a - b);
   const hasActuals = summaries.some((s) => s.hasActuals);
-  const latest = hasActuals ? years[years.length - 1] : undefined;
+  // The ratio is for the latest year anyone has reported actuals for, not the plan's last year.
+  const reported = summaries.flatMap((s) => s.rows.flatMap((r) => Object.entries(r.actual).filter(([, v]) => v !== null && v !== '').map(([y]) => Number(y))));
+  const latest = reported.length ? Math.max(...reported) : hasActuals ? years[years.length - 1] : undefined;
   const std = summaryColumns({ years, hasActuals, sourceSheets: [], indicators: [], tasks: [] } as SummaryModel, latest);
   const cols = [std[0], { key: 'file', header: 'Nguồn (tệp)', width: 24 }, ...std.slice(1).map((c) => (c.key === 'source' ? { ...c, header: 'Ô nguồn' } : c))];
 
@@ -41,12 +59,24 @@ export async function writeReportWorkbook(summaries: FileSummary[], out: string,
   try {
     const ws = wb.addWorksheet('Tổng hợp', { views: [{ state: 'frozen', ySplit: 4 }] });
     ws.columns = cols.map((c) => ({ key: c.key, width: c.width }));
-    ws.addRow([SUMMARY_TITLE]).font = { bold: true, size: 14 };
-    ws.addRow([`Tổng hợp từ ${summaries.length} tệp; lập ngày ${viDate(date)}`]).font = { italic: true };
+    const title = ws.addRow([SUMMARY_TITLE]);
+    title.font = { bold: true, size: 14 };
+    title.alignment = { horizontal: 'center' };
+    const sub = ws.addRow([`Tổng hợp từ ${summaries.length} tệp; lập ngày ${viDate(date)}`]);
+    sub.font = { italic: true };
+    sub.alignment = { horizontal: 'center' };
+    ws.mergeCells(1, 1, 1, cols.length);
+    ws.mergeCells(2, 1, 2, cols.length);
     ws.addRow([]);
     const header = ws.addRow(cols.map((c) => c.header));
     header.font = { bold: true };
     header.alignment = { wrapText: true, vertical: 'middle', horizontal: 'center' };
+    header.eachCell((cell) => {
+      cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } };
+      cell.border = BORDER;
+    });
+    const verdictCol = cols.findIndex((c) => c.key === 'verdict') + 1;
+    const figureKeys = new Set(cols.filter((c) => c.year !== undefined || c.key === 'target' || c.key === 'average' || c.key === 'ratio').map((c) => c.key));
     let n = 0;
     for (const s of summaries) {
       for (const r of s.rows) {
@@ -70,7 +100,20 @@ export async function writeReportWorkbook(summaries: FileSummary[], out: string,
           v[`plan${y}`] = r.plan[y] ?? null;
           v[`actual${y}`] = r.actual[y] ?? null;
         }
-        ws.addRow(cols.map((c) => v[c.key] ?? null)).commit();
+        const row = ws.addRow(cols.map((c) => figure(v[c.key])));
+        cols.forEach((c, i) => {
+          const cell = row.getCell(i + 1);
+          cell.border = BORDER;
+          if (figureKeys.has(c.key) && typeof cell.value === 'number') cell.numFmt = Number.isInteger(cell.value) ? '#,##0' : '#,##0.00';
+        });
+        const colors = VERDICT_BY_LABEL.get(r.verdict);
+        if (colors) {
+          const cell = row.getCell(verdictCol);
+          cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${colors.fill.slice(1)}` } };
+          cell.font = { color: { argb: `FF${colors.font.slice(1)}` } };
+        }
+        row.alignment = { vertical: 'middle', wrapText: true };
+        row.commit();
       }
     }
     ws.autoFilter = { from: { row: 4, column: 1 }, to: { row: 4, column: cols.length } };
