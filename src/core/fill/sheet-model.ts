@@ -25,7 +25,6 @@ export interface TextNumber {
 
 export class SheetModel {
   readonly view: SheetView;
-  readonly rowsByNumber = new Map<number, RowInfo>();
   /** Component rows by their parent's row, top to bottom. */
   readonly componentsByParent = new Map<number, RowInfo[]>();
   /** Plan-series year columns of the plan period, in year order. */
@@ -35,22 +34,36 @@ export class SheetModel {
   /** The base-year column (the year before the period), actual preferred. */
   readonly baseYear: ColumnInfo | undefined;
   private readonly overrides = new Map<number, number>();
-  /** Position of each layout row in `layout.rows`. */
-  private readonly rowIndex = new Map<number, number>();
-  // Every phase asks the same rows about their unit and flow: answered once per unit text and row.
+  // Layout rows by sheet row, as arrays from the first layout row (thousands of rows, asked again by every phase).
+  private readonly rowBase: number;
+  /** The layout row at each sheet row (the last, should two share a row). */
+  private readonly rowAtOffset: Array<RowInfo | undefined> = [];
+  /** Position in `layout.rows` of the first layout row at each sheet row. */
+  private readonly indexAtOffset: Array<number | undefined> = [];
+  /** isFlowIndicator of the row at each offset: 0 not yet known, 1 no, 2 yes. */
+  private readonly flowAtOffset: Int8Array;
+  // Every phase asks the same rows about their unit: answered once per unit text.
   private readonly unitCache = new Map<string, UnitInfo>();
   private readonly parseCache = new Map<string, { integerUnit: boolean; percentUnit: boolean }>();
-  private readonly flowCache = new Map<RowInfo, boolean>();
 
   constructor(
     readonly sheet: SheetSnapshot,
     readonly layout: SheetLayout,
   ) {
     this.view = SheetView.of(sheet);
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const r of layout.rows) {
+      if (r.row < lo) lo = r.row;
+      if (r.row > hi) hi = r.row;
+    }
+    this.rowBase = lo === Infinity ? 0 : lo;
+    this.flowAtOffset = new Int8Array(lo === Infinity ? 0 : hi - lo + 1);
     for (let i = 0; i < layout.rows.length; i++) {
       const r = layout.rows[i];
-      this.rowsByNumber.set(r.row, r);
-      if (!this.rowIndex.has(r.row)) this.rowIndex.set(r.row, i);
+      const at = r.row - this.rowBase;
+      this.rowAtOffset[at] = r;
+      if (this.indexAtOffset[at] === undefined) this.indexAtOffset[at] = i;
       if (r.kind !== 'component' || r.parent === undefined) continue;
       const list = this.componentsByParent.get(r.parent);
       if (list) list.push(r);
@@ -120,8 +133,14 @@ export class SheetModel {
     return { row, col, text: v, value: p.value, decimals: p.decimals };
   }
 
+  /** The layout row at a sheet row, if any. */
+  rowAt(row: number): RowInfo | undefined {
+    const at = row - this.rowBase;
+    return at >= 0 && at < this.rowAtOffset.length ? this.rowAtOffset[at] : undefined;
+  }
+
   parseOptions(row: number): { integerUnit: boolean; percentUnit: boolean } {
-    const unit = this.rowsByNumber.get(row)?.unit ?? '';
+    const unit = this.rowAt(row)?.unit ?? '';
     let o = this.parseCache.get(unit);
     if (!o) {
       const info = this.unit(unit);
@@ -143,17 +162,20 @@ export class SheetModel {
 
   /** isFlowIndicator of a layout row, once per row. */
   isFlow(r: RowInfo): boolean {
-    let f = this.flowCache.get(r);
-    if (f === undefined) {
-      f = isFlowIndicator(r.name, r.unit);
-      this.flowCache.set(r, f);
+    const at = r.row - this.rowBase;
+    if (this.rowAt(r.row) !== r) return isFlowIndicator(r.name, r.unit);
+    let f = this.flowAtOffset[at];
+    if (f === 0) {
+      f = isFlowIndicator(r.name, r.unit) ? 2 : 1;
+      this.flowAtOffset[at] = f;
     }
-    return f;
+    return f === 2;
   }
 
   /** Position of a layout row in `layout.rows`, or -1. */
   indexOfRow(row: number): number {
-    return this.rowIndex.get(row) ?? -1;
+    const at = row - this.rowBase;
+    return (at >= 0 && at < this.indexAtOffset.length ? this.indexAtOffset[at] : undefined) ?? -1;
   }
 
   a1(row: number, col: number): string {

@@ -181,7 +181,7 @@ function isBlankRow(model: SheetModel, r: RowInfo): boolean {
  */
 export function valueRowOf(model: SheetModel, growth: RowInfo): RowInfo | undefined {
   if (growth.parent === undefined) return undefined;
-  const parent = model.rowsByNumber.get(growth.parent);
+  const parent = model.rowAt(growth.parent);
   // A parent with formulas whose results are not known yet is still the row measured; only an empty heading is not.
   if (parent && isFigureRow(parent) && !isBlankRow(model, parent)) return parent;
   const rows = model.layout.rows;
