@@ -28,8 +28,28 @@ for (const [from, to] of [
 let buffer = new Uint16Array(256);
 const CHUNK = 4096;
 
+/**
+ * The same texts are folded again and again: a row's name by the end-of-table
+ * test, the repeated-header test and the row itself; units and agency names
+ * down every sheet; the same template's names in every ward's workbook. A
+ * bounded memo, as normalizeVi keeps, for cell-sized texts.
+ */
+const MEMO = new Map<string, string>();
+const MEMO_LIMIT = 20000;
+const MEMO_MAX_LENGTH = 200;
+
 /** Lowercase, no diacritics, đ → d, single spaces: "Đơn vị tính" → "don vi tinh". Same result as normalizeVi, faster. */
 export function normalize(s: string): string {
+  if (s.length > MEMO_MAX_LENGTH) return fold(s);
+  const hit = MEMO.get(s);
+  if (hit !== undefined) return hit;
+  const out = fold(s);
+  if (MEMO.size >= MEMO_LIMIT) MEMO.clear();
+  MEMO.set(s, out);
+  return out;
+}
+
+function fold(s: string): string {
   const n = s.length;
   if (n > buffer.length) buffer = new Uint16Array(Math.max(n, buffer.length * 2));
   const out = buffer;
