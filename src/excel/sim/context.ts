@@ -819,8 +819,17 @@ class SimRangeAreas extends SimProxy<string> implements XlRangeAreas {
 
 // ---- conditional formats ---------------------------------------------------------
 
+const areaCache = new Map<string, RangeRef[]>();
+
 function cfIntersects(cf: SimConditionalFormat, rect: RangeRef): boolean {
-  return cf.range.split(/[ ,]+/).some((a) => intersects(parseAddress(a).rect, rect));
+  if (rect.top === 1 && rect.left === 1 && rect.bottom === MAX_ROWS && rect.right === MAX_COLS) return true;
+  let areas = areaCache.get(cf.range);
+  if (!areas) {
+    areas = cf.range.split(/[ ,]+/).map((a) => parseAddress(a).rect);
+    if (areaCache.size > 100000) areaCache.clear();
+    areaCache.set(cf.range, areas);
+  }
+  return areas.some((a) => intersects(a, rect));
 }
 
 class SimConditionalFormatCollection implements XlConditionalFormatCollection {
@@ -832,7 +841,8 @@ class SimConditionalFormatCollection implements XlConditionalFormatCollection {
 
   private inScope(): { sheet: SimSheet; cfs: SimConditionalFormat[] } {
     const { sheet, rect } = this.scope();
-    return { sheet, cfs: sheet.cfs.filter((cf) => cfIntersects(cf, rect)) };
+    const whole = rect.top === 1 && rect.left === 1 && rect.bottom === MAX_ROWS && rect.right === MAX_COLS;
+    return { sheet, cfs: whole ? sheet.cfs : sheet.cfs.filter((cf) => cfIntersects(cf, rect)) };
   }
 
   get items(): SimConditionalFormatProxy[] {
@@ -856,7 +866,7 @@ class SimConditionalFormatCollection implements XlConditionalFormatCollection {
           response: rows.map((r) => r.vals),
           commit: () => {
             this.list = rows.map((r) => {
-              const x = new SimConditionalFormatProxy(this.ctx, () => ({ sheet, cf: sheet.cfs.find((c) => c.id === r.id) ?? null }));
+              const x = new SimConditionalFormatProxy(this.ctx, () => ({ sheet, cf: sheet.cfById(r.id) ?? null }));
               x.preload(r.vals);
               return x;
             });
@@ -874,7 +884,7 @@ class SimConditionalFormatCollection implements XlConditionalFormatCollection {
   getItem(id: string): SimConditionalFormatProxy {
     return new SimConditionalFormatProxy(this.ctx, () => {
       const { sheet } = this.scope();
-      return { sheet, cf: sheet.cfs.find((c) => c.id === id) ?? null };
+      return { sheet, cf: sheet.cfById(id) ?? null };
     });
   }
 
@@ -1008,7 +1018,9 @@ class SimConditionalFormatProxy extends SimProxy<{ sheet: SimSheet; cf: SimCondi
   delete(): void {
     this.queueWrite({ m: 'cf.delete' }, ({ sheet, cf }) => {
       sheet.assertWritable();
-      sheet.cfs = sheet.cfs.filter((x) => x !== cf);
+      const k = sheet.cfs.indexOf(cf!);
+      if (k >= 0) sheet.cfs.splice(k, 1);
+      cf!.deleted = true;
     });
   }
 }

@@ -41,6 +41,8 @@ export interface SimConditionalFormat {
   formula: string | null;
   fill?: string;
   fontColor?: string;
+  /** Set when deleted, so stale lookups notice. */
+  deleted?: boolean;
 }
 
 export interface SimTable {
@@ -144,6 +146,17 @@ export class SimSheet {
       if (col > right) right = col;
     }
     return top === Infinity ? null : { top, left, bottom, right };
+  }
+
+  private cfIndex: { of: SimConditionalFormat[]; length: number; byId: Map<string, SimConditionalFormat> } | null = null;
+
+  /** A rule by id; the index is rebuilt when the list changed under it (deleted rules are flagged). */
+  cfById(id: string): SimConditionalFormat | undefined {
+    const idx = this.cfIndex;
+    const hit = idx && idx.of === this.cfs && idx.length === this.cfs.length ? idx.byId.get(id) : undefined;
+    if (hit && !hit.deleted) return hit;
+    this.cfIndex = { of: this.cfs, length: this.cfs.length, byId: new Map(this.cfs.map((c) => [c.id, c])) };
+    return this.cfIndex.byId.get(id);
   }
 
   assertWritable(): void {
