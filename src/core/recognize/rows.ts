@@ -6,6 +6,7 @@
 import type { ColumnInfo, RowInfo, SheetKind } from '../layout';
 import { cellNumber } from '../numbers';
 import type { SheetView } from '../sheet-view';
+import type { CellValue } from '../snapshot';
 import { directionOf } from './direction';
 import type { HeaderBlock } from './header';
 import { isColumnNumberRow, isContinuationRow, isGroupRowAbove, isHeaderLike, rowCells, scoreCells } from './header';
@@ -265,6 +266,21 @@ export function sttColumnFromData(view: SheetView, h: HeaderBlock, columns: Colu
   return filled >= 2 && numbers * 3 >= filled * 2 ? col : undefined;
 }
 
+/** "1.2" → "1", "1,2" → "1": the STT up to its first mark (as `split(/[.,]/)[0]`, without the array). */
+function beforeMark(stt: string): string {
+  for (let i = 0; i < stt.length; i++) {
+    const c = stt.charCodeAt(i);
+    if (c === 46 || c === 44) return stt.slice(0, i);
+  }
+  return stt;
+}
+
+/** "3." or "3)" → "3" (as `replace(/[.)]$/, '')`). */
+function withoutClosingMark(stt: string): string {
+  const c = stt.charCodeAt(stt.length - 1);
+  return c === 46 || c === 41 ? stt.slice(0, -1) : stt;
+}
+
 export function readRows(view: SheetView, h: HeaderBlock, columns: ColumnInfo[], kind: SheetKind): BodyReading {
   const cols = bodyColumns(columns);
   const ctx: Ctx = { view, cols };
@@ -279,6 +295,8 @@ export function readRows(view: SheetView, h: HeaderBlock, columns: ColumnInfo[],
   let lastRow: number | undefined;
   /** Rows carry numbers (an STT column, or "1." typed in the name): an un-numbered row then belongs to the one above. */
   let numbered = cols.stt !== undefined;
+  /** The row's plan-side cells for directionOf, one array for every row (it keeps none). */
+  const targetValues: CellValue[] = new Array(cols.targets.length).fill(null);
 
   for (let r = start; r <= view.lastRow; r++) {
     if (view.isRowEmpty(r, h.firstCol, h.lastCol)) continue;
@@ -340,7 +358,7 @@ export function readRows(view: SheetView, h: HeaderBlock, columns: ColumnInfo[],
     } else if (form === 'int') {
       rowKind = 'indicator';
     } else if (form === 'dotted') {
-      parent = bySttInSection.get(stt.split(/[.,]/)[0]) ?? indicator?.row;
+      parent = bySttInSection.get(beforeMark(stt)) ?? indicator?.row;
       rowKind = parent !== undefined ? 'component' : 'indicator';
     } else if (GROWTH_RE.test(nName) && (form === 'none' || form === 'sub') && (family.length > 0 || lastData)) {
       rowKind = 'growth';
@@ -370,16 +388,13 @@ export function readRows(view: SheetView, h: HeaderBlock, columns: ColumnInfo[],
       bySttInSection.clear();
     } else if (section !== undefined) info.section = section;
     if (rowKind === 'indicator' || rowKind === 'component' || rowKind === 'growth') {
-      info.direction = directionOf(
-        nName,
-        cols.targets.map((c) => view.value(r, c)),
-        true,
-      );
+      for (let k = 0; k < cols.targets.length; k++) targetValues[k] = view.value(r, cols.targets[k]);
+      info.direction = directionOf(nName, targetValues, true);
     }
     if (rowKind === 'indicator') {
       indicator = info;
       family = [info];
-      if (form === 'int') bySttInSection.set(stt.replace(/[.)]$/, ''), r);
+      if (form === 'int') bySttInSection.set(withoutClosingMark(stt), r);
     } else if (rowKind === 'component') family.push(info);
     if (rowKind === 'indicator' || rowKind === 'component') lastData = info;
     rows.push(info);
