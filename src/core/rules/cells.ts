@@ -46,8 +46,8 @@ export function isPercentFormat(format: string | null): boolean {
 
 const formatDecimals = new Map<string, number>();
 
-/** Decimals shown by a number format; formats repeat across a sheet, so they are read once. */
-function decimalsFor(value: number, format: string | null): number {
+/** Decimals shown for a value under a number format; formats repeat across a sheet, so they are read once. */
+export function decimalsOf(value: number, format: string | null): number {
   if (!format || format === 'General') return displayedDecimals(value, format);
   let d = formatDecimals.get(format);
   if (d === undefined) {
@@ -67,7 +67,7 @@ export function readCell(value: CellValue, numberFormat: string | null, options:
     return {
       kind: 'number',
       value: percent ? value * 100 : value,
-      decimals: decimalsFor(percent ? value * 100 : value, numberFormat),
+      decimals: decimalsOf(percent ? value * 100 : value, numberFormat),
       asText: false,
       percent,
       // Real numbers are shown through vi(); only text-stored ones keep their text.

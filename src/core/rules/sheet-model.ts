@@ -8,7 +8,7 @@ import type { ColumnInfo, RowInfo, SheetLayout } from '../layout';
 import type { SheetView } from '../sheet-view';
 import { normalizeVi } from '../text';
 import { classifyUnit, isFlowIndicator, type UnitInfo } from '../units';
-import { readCell, type Reading } from './cells';
+import { decimalsOf, isPercentFormat, readCell, type Reading } from './cells';
 import { headerBlocks, movedColumns, withoutColumns } from './header-blocks';
 
 export interface RoleColumns {
@@ -63,29 +63,68 @@ export interface RowUnit {
 /** Body row kinds that carry an indicator's figures. */
 export const FIGURE_ROW_KINDS = new Set(['indicator', 'component', 'growth']);
 
+/** Reading kinds as stored in the sheet's grid; 0 means "not read yet". */
+export const K_BLANK = 1;
+export const K_ERROR = 2;
+export const K_NUMBER = 3;
+export const K_TARGET = 4;
+export const K_TEXT = 5;
+const KIND_CODES: Record<Reading['kind'], number> = { blank: K_BLANK, error: K_ERROR, number: K_NUMBER, target: K_TARGET, text: K_TEXT };
+
+const F_AS_TEXT = 1;
+const F_PERCENT = 2;
+
+/** Above this many cells in the table's span, cells are read on every call instead of cached in a grid. */
+export const GRID_LIMIT = { cells: 1 << 21 };
+
+interface NameEntry {
+  text: string;
+  norm?: string;
+  flow?: boolean;
+}
+
 export class SheetModel {
   readonly rows: RowInfo[];
-  private readonly byRow = new Map<number, RowInfo>();
-  private readonly childrenOf = new Map<number, RowInfo[]>();
+  /** Layout rows by absolute row (the last one listed for a row wins, header rows included). */
+  private readonly byRow: Array<RowInfo | undefined> = [];
+  private readonly childrenOf: Array<RowInfo[] | undefined> = [];
   /** Column sets by the first row they apply to, ascending. */
   private readonly segments: Array<{ from: number; cols: RoleColumns }>;
-  /** Readings by row then column offset: arrays beat a map of 400k keys on a 2,000-row sheet. */
-  private readonly readings: Array<Array<Reading | undefined> | undefined> = [];
-  private readonly unitCache = new Map<number, RowUnit>();
   private readonly memos = new Map<string, unknown>();
-  private readonly nameCache = new Map<number, { text: string; norm?: string; flow?: boolean }>();
+  private readonly unitCache: Array<RowUnit | undefined> = [];
+  private readonly nameCache: Array<NameEntry | undefined> = [];
+
+  /*
+   * Every cell the rules read, read once into a grid over the sheet's rows and
+   * the table's columns: kind, value, decimals and flags in typed arrays, so a
+   * 2,000-row sheet costs no object per number. Reading objects exist only for
+   * texts (shared, see readCell) and for numbers a rule asks for as an object.
+   */
+  private readonly r0: number;
+  private readonly c0: number;
+  private readonly h: number;
+  private readonly w: number;
+  private readonly kinds: Uint8Array | null;
+  private readonly nums: Float64Array | null;
+  private readonly decs: Int32Array | null;
+  private readonly flags: Uint8Array | null;
+  private readonly objs: Array<Reading | undefined> = [];
 
   constructor(
     readonly view: SheetView,
     readonly layout: SheetLayout,
   ) {
-    this.rows = layout.rows.filter((r) => r.kind !== 'header');
-    for (const r of layout.rows) this.byRow.set(r.row, r);
-    for (const r of this.rows) {
+    const rows: RowInfo[] = [];
+    for (const r of layout.rows) {
+      this.byRow[r.row] = r;
+      if (r.kind !== 'header') rows.push(r);
+    }
+    this.rows = rows;
+    for (const r of rows) {
       if (r.parent === undefined) continue;
-      const list = this.childrenOf.get(r.parent);
+      const list = this.childrenOf[r.parent];
       if (list) list.push(r);
-      else this.childrenOf.set(r.parent, [r]);
+      else this.childrenOf[r.parent] = [r];
     }
     this.segments = [{ from: 0, cols: roleColumns(layout.columns) }];
     const { first, repeated } = this.headers();
@@ -95,6 +134,26 @@ export class SheetModel {
         // Every repeated header starts a segment: one that matches the first header puts the columns back.
         this.segments.push({ from: block.lastRow + 1, cols: moved.size > 0 ? roleColumns(withoutColumns(layout.columns, moved)) : this.segments[0].cols });
       }
+    }
+
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const c of layout.columns) {
+      if (c.col < lo) lo = c.col;
+      if (c.col > hi) hi = c.col;
+    }
+    this.r0 = view.firstRow;
+    this.h = view.lastRow - view.firstRow + 1;
+    this.c0 = lo;
+    this.w = hi >= lo ? hi - lo + 1 : 0;
+    const cells = this.h * this.w;
+    if (cells > 0 && cells <= GRID_LIMIT.cells) {
+      this.kinds = new Uint8Array(cells);
+      this.nums = new Float64Array(cells);
+      this.decs = new Int32Array(cells);
+      this.flags = new Uint8Array(cells);
+    } else {
+      this.kinds = this.nums = this.decs = this.flags = null;
     }
   }
 
@@ -115,11 +174,11 @@ export class SheetModel {
   }
 
   rowInfo(row: number): RowInfo | undefined {
-    return this.byRow.get(row);
+    return this.byRow[row];
   }
 
   children(row: number): RowInfo[] {
-    return this.childrenOf.get(row) ?? [];
+    return this.childrenOf[row] ?? NO_ROWS;
   }
 
   /**
@@ -143,37 +202,100 @@ export class SheetModel {
 
   /** The unit as typed in the row (the layout's, else the unit cell's). */
   unit(row: number): RowUnit {
-    let u = this.unitCache.get(row);
+    let u = this.unitCache[row];
     if (!u) {
-      const info = this.byRow.get(row);
-      const unitCol = this.cols(row).unit;
-      u = unitOf((info?.unit || (unitCol ? this.view.text(row, unitCol.col) : '')).trim());
-      this.unitCache.set(row, u);
+      const info = this.byRow[row];
+      let text = info?.unit;
+      if (!text) {
+        const unitCol = this.cols(row).unit;
+        text = unitCol ? this.view.text(row, unitCol.col) : '';
+      }
+      u = unitOf(text.trim());
+      this.unitCache[row] = u;
     }
     return u;
   }
 
-  read(row: number, col: number): Reading {
-    const i = row - this.view.firstRow;
-    const j = col - this.view.firstCol;
-    if (i < 0 || j < 0) return BLANK;
-    let line = this.readings[i];
-    if (!line) {
-      line = [];
-      this.readings[i] = line;
+  /** Index of a cell in the grid; -1 outside the sheet's rows (always blank), -2 outside the grid otherwise. */
+  private index(row: number, col: number): number {
+    const i = row - this.r0;
+    if (i < 0 || i >= this.h) return -1;
+    const j = col - this.c0;
+    if (j < 0 || j >= this.w || !this.kinds) return col < this.view.firstCol ? -1 : -2;
+    const k = i * this.w + j;
+    if (this.kinds[k] === 0) this.fill(k, row, col);
+    return k;
+  }
+
+  private fill(k: number, row: number, col: number): void {
+    const v = this.view.value(row, col);
+    const kinds = this.kinds!;
+    if (typeof v === 'number' && Number.isFinite(v)) {
+      // Real numbers, the bulk of a sheet, are stored without a Reading object.
+      const format = this.view.numberFormat(row, col);
+      const percent = isPercentFormat(format);
+      const value = percent ? v * 100 : v;
+      kinds[k] = K_NUMBER;
+      this.nums![k] = value;
+      this.decs![k] = decimalsOf(value, format);
+      this.flags![k] = percent ? F_PERCENT : 0;
+      return;
     }
-    let r = line[j];
+    const r = readCell(v, this.view.numberFormat(row, col), this.unit(row).options);
+    kinds[k] = KIND_CODES[r.kind];
+    this.objs[k] = r;
+    if (r.kind === 'number') {
+      this.nums![k] = r.value;
+      this.decs![k] = r.decimals;
+      this.flags![k] = (r.asText ? F_AS_TEXT : 0) | (r.percent ? F_PERCENT : 0);
+    }
+  }
+
+  private readOutside(row: number, col: number): Reading {
+    return readCell(this.view.value(row, col), this.view.numberFormat(row, col), this.unit(row).options);
+  }
+
+  read(row: number, col: number): Reading {
+    const k = this.index(row, col);
+    if (k === -1) return BLANK;
+    if (k === -2) return this.readOutside(row, col);
+    let r = this.objs[k];
     if (!r) {
-      r = readCell(this.view.value(row, col), this.view.numberFormat(row, col), this.unit(row).options);
-      line[j] = r;
+      // Only real numbers have no object yet.
+      r = { kind: 'number', value: this.nums![k], decimals: this.decs![k], asText: false, percent: (this.flags![k] & F_PERCENT) !== 0, text: '' };
+      this.objs[k] = r;
     }
     return r;
   }
 
+  /** The kind of a cell's reading (K_BLANK...), without making a Reading object. */
+  kind(row: number, col: number): number {
+    const k = this.index(row, col);
+    if (k === -1) return K_BLANK;
+    if (k === -2) return KIND_CODES[this.readOutside(row, col).kind];
+    return this.kinds![k];
+  }
+
   /** The numeric value of a cell, or null when it holds no plain number. */
   num(row: number, col: number): number | null {
-    const r = this.read(row, col);
-    return r.kind === 'number' ? r.value : null;
+    const k = this.index(row, col);
+    if (k === -1) return null;
+    if (k === -2) {
+      const r = this.readOutside(row, col);
+      return r.kind === 'number' ? r.value : null;
+    }
+    return this.kinds![k] === K_NUMBER ? this.nums![k] : null;
+  }
+
+  /** A number stored as text that is not written with "%": what number-as-text rewrites. */
+  isPlainTextNumber(row: number, col: number): boolean {
+    const k = this.index(row, col);
+    if (k === -1) return false;
+    if (k === -2) {
+      const r = this.readOutside(row, col);
+      return r.kind === 'number' && r.asText && !r.percent;
+    }
+    return this.kinds![k] === K_NUMBER && this.flags![k] === F_AS_TEXT;
   }
 
   /** The row's name as shown (layout's, else the name cell's). */
@@ -199,18 +321,23 @@ export class SheetModel {
     return n.flow;
   }
 
-  private nameOf(row: number): { text: string; norm?: string; flow?: boolean } {
-    let n = this.nameCache.get(row);
+  private nameOf(row: number): NameEntry {
+    let n = this.nameCache[row];
     if (!n) {
-      const info = this.byRow.get(row);
-      const c = this.cols(row).name;
-      n = { text: info?.name || (c ? this.view.text(row, c.col) : '') };
-      this.nameCache.set(row, n);
+      const info = this.byRow[row];
+      let text = info?.name;
+      if (!text) {
+        const c = this.cols(row).name;
+        text = c ? this.view.text(row, c.col) : '';
+      }
+      n = { text };
+      this.nameCache[row] = n;
     }
     return n;
   }
 }
 
+const NO_ROWS: RowInfo[] = [];
 const BLANK: Reading = { kind: 'blank' };
 
 /** The sheets of one workbook often list the same indicators (a sheet per year or per ward): each name is folded once. */
