@@ -6,9 +6,9 @@
  *    structural changed; when something did, only the changed sheets are read
  *    again;
  *  - cold (first read): one sync for the sheet list, names and settings, then
- *    one for all sheets' data (and one more for the ranges of conditional
- *    formats the adapter has not seen before: Excel only gives a rule's range
- *    through a method on that rule).
+ *    one for all sheets' data and rule counts, and one more when there are
+ *    conditional formats (Excel only reaches a rule, and its range, by index,
+ *    so their number must be known first).
  * A sheet whose data would not fit Excel on the web's 5 MB payload is read in
  * row chunks, one sync per chunk, transparently.
  */

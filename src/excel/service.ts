@@ -7,7 +7,7 @@
  * read once; fill, highlight, summary and any other plan read once and write
  * once (both in one Excel.run, merged into one Ctrl+Z on ExcelApi 1.20);
  * undo writes once. The very first scan of a session needs one more read for
- * the sheet list (and one for conditional-format ranges it has not seen).
+ * the sheet list (and one for conditional formats, when the workbook has any).
  */
 import { checkWorkbook, CheckOptions, CheckResult, planActions, ApplyActions } from '../core/pipeline';
 import type { RuleSettings } from '../core/findings';
