@@ -11,7 +11,6 @@
  * fill + highlight + summary).
  */
 import { join } from 'path';
-import { planActions } from '../core/pipeline';
 import type { WorkbookSnapshot } from '../core/snapshot';
 import { readWorkbookFile } from '../cli/xlsx/read';
 import { growSheet } from '../../bench/synthetic';

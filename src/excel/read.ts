@@ -175,6 +175,7 @@ function queueChunk(ws: XlWorksheet, chunk: Chunk): () => ChunkResult {
   range.load('address,values,formulas,numberFormat,valueTypes');
   const props = range.getCellProperties(CELL_PROPS);
   const rows = range.getRowProperties({ rowHidden: true, rowIndex: true });
+  // The returned reader runs only after the caller's context.sync(): everything above is loaded by then.
   return () => {
     const r: ChunkResult = {
       rect: rectOfAddress(range.address),
@@ -182,7 +183,9 @@ function queueChunk(ws: XlWorksheet, chunk: Chunk): () => ChunkResult {
       formulas: range.formulas,
       numberFormat: range.numberFormat,
       valueTypes: range.valueTypes,
+      // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read
       props: props.value,
+      // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read
       rows: rows.value,
     };
     r.bytes = jsonBytes([r.values, r.formulas, r.numberFormat, r.valueTypes, r.props, r.rows]);
