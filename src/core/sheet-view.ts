@@ -16,6 +16,8 @@ export class SheetView {
   // Styles by row then column inside the used range (the recogniser asks every body row), a map for any outside it.
   private styleGrid: Array<Array<CellStyleLike | undefined> | undefined> | undefined;
   private styleOutside: Map<number, CellStyleLike> | undefined;
+  /** Bold (1) and italic (2) of the grid's cells, one byte array per styled row: no property reads on styles of many shapes. */
+  private fontFlags: Array<Uint8Array | undefined> = [];
   private mergeIndexCache: Map<number, Merge> | undefined;
   private hiddenRowCache: Set<number> | undefined;
   private hiddenColCache: Set<number> | undefined;
@@ -40,18 +42,33 @@ export class SheetView {
     this.lastCol = sheet.origin.col + Math.max(width, 1) - 1;
   }
 
-  private style(row: number, col: number): CellStyleLike | undefined {
-    let grid = this.styleGrid;
-    if (!grid) {
-      grid = this.styleGrid = [];
-      for (const s of this.sheet.styles ?? []) {
-        const i = s.row - this.firstRow;
-        const j = s.col - this.firstCol;
-        // The last style given for a cell wins, as the map it replaces did.
-        if (i >= 0 && i <= this.lastRow - this.firstRow && j >= 0 && j <= this.lastCol - this.firstCol) (grid[i] ??= [])[j] = s;
-        else (this.styleOutside ??= new Map()).set(this.key(s.row, s.col), s);
-      }
+  private buildStyles(): Array<Array<CellStyleLike | undefined> | undefined> {
+    const grid: Array<Array<CellStyleLike | undefined> | undefined> = (this.styleGrid = []);
+    const width = this.lastCol - this.firstCol + 1;
+    for (const s of this.sheet.styles ?? []) {
+      const i = s.row - this.firstRow;
+      const j = s.col - this.firstCol;
+      // The last style given for a cell wins, as the map it replaces did.
+      if (i >= 0 && i <= this.lastRow - this.firstRow && j >= 0 && j < width) {
+        (grid[i] ??= [])[j] = s;
+        (this.fontFlags[i] ??= new Uint8Array(width))[j] = (s.bold === true ? 1 : 0) | (s.italic === true ? 2 : 0);
+      } else (this.styleOutside ??= new Map()).set(this.key(s.row, s.col), s);
     }
+    return grid;
+  }
+
+  /** Bold/italic flags of a cell (see fontFlags). */
+  private font(row: number, col: number): number {
+    if (!this.styleGrid) this.buildStyles();
+    const i = row - this.firstRow;
+    const j = col - this.firstCol;
+    if (i >= 0 && i <= this.lastRow - this.firstRow && j >= 0 && j <= this.lastCol - this.firstCol) return this.fontFlags[i]?.[j] ?? 0;
+    const s = this.styleOutside?.get(this.key(row, col));
+    return s ? (s.bold === true ? 1 : 0) | (s.italic === true ? 2 : 0) : 0;
+  }
+
+  private style(row: number, col: number): CellStyleLike | undefined {
+    const grid = this.styleGrid ?? this.buildStyles();
     const i = row - this.firstRow;
     const j = col - this.firstCol;
     if (i >= 0 && i <= this.lastRow - this.firstRow && j >= 0 && j <= this.lastCol - this.firstCol) return grid[i]?.[j];
@@ -110,11 +127,11 @@ export class SheetView {
   }
 
   isBold(row: number, col: number): boolean {
-    return this.style(row, col)?.bold === true;
+    return (this.font(row, col) & 1) !== 0;
   }
 
   isItalic(row: number, col: number): boolean {
-    return this.style(row, col)?.italic === true;
+    return (this.font(row, col) & 2) !== 0;
   }
 
   fill(row: number, col: number): string | undefined {
