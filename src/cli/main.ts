@@ -7,13 +7,13 @@
 import { Command, CommanderError } from 'commander';
 import { existsSync, mkdirSync } from 'fs';
 import { basename, dirname, resolve } from 'path';
-import { checkWorkbook, planActions } from '../core/pipeline';
+import { checkWorkbook, planActionsWithPreview } from '../core/pipeline';
 import { Report, ReportSchema } from '../core/report';
 import { checkFiles, runBatch } from './batch';
 import { writeReportWorkbook } from './report-workbook';
 import { expandInputs } from './inputs';
 import { startProgress } from './progress';
-import { formatBatchSummary, formatTextReport } from './text-report';
+import { formatBatchSummary, formatFillPreview, formatTextReport } from './text-report';
 import { readWorkbookFile } from './xlsx/read';
 import { applyPlanToFile } from './xlsx/write';
 
@@ -127,10 +127,11 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         code = EXIT_USAGE;
         return;
       }
-      const plan = planActions(wb, check, actions);
+      const { plan, fillPreview } = planActionsWithPreview(wb, check, actions);
       if (!existsSync(dirname(resolve(opts.out)))) mkdirSync(dirname(resolve(opts.out)), { recursive: true });
       const result = await applyPlanToFile(file, plan, opts.out);
       io.out(`Đã ghi ${opts.out}: ${plan.ops.length} thao tác (${[actions.fill && 'fill', actions.highlight && 'highlight', actions.track && 'track', actions.summary && 'summary'].filter(Boolean).join(', ')}).\n`);
+      if (fillPreview) io.out(formatFillPreview(fillPreview));
       for (const s of result.skipped) io.out(`  Bỏ qua ${s.op}: ${s.reason}\n`);
       for (const w of result.warnings) io.out(`  Lưu ý: ${w}\n`);
       // Writing the copy succeeded: the findings are `phuluc check`'s business, not a failure of apply.

@@ -1,5 +1,6 @@
 /** The human-readable form of a check report. */
 import { VERDICT_LABELS, VERDICTS } from '../core/evaluation';
+import type { FillResult } from '../core/fill';
 import type { Report } from '../core/report';
 
 const KIND_VI: Record<string, string> = { indicators: 'phụ lục chỉ tiêu', tasks: 'phụ lục nhiệm vụ', none: 'không phải phụ lục' };
@@ -47,4 +48,19 @@ export function formatBatchSummary(report: Report): string {
   ];
   for (const f of unreadable) lines.push(`  ✗ ${f.file}: ${f.error}`);
   return lines.join('\n');
+}
+
+/** What `apply --fill` did: cells filled, converted, replaced, figures made numbers, and every typed figure it left alone with why. */
+export function formatFillPreview(p: FillResult['preview']): string {
+  const lines = [
+    `  Công thức: điền ${p.fill.length} ô trống, chuyển ${p.convert.length} ô cùng giá trị, thay ${p.replace?.length ?? 0} ô theo yêu cầu, đổi ${p.numbers?.length ?? 0} số dạng chữ thành số; giữ nguyên ${p.leave.length} ô.`,
+  ];
+  // One line per reason (its figures dropped), naming the cells: a sheet can leave dozens alone.
+  const byReason = new Map<string, string[]>();
+  for (const c of p.leave) {
+    const reason = (c.reason ?? '').split(' / ')[0].replace(/\s*\([^)]*\)/g, '');
+    byReason.set(reason, [...(byReason.get(reason) ?? []), `${c.sheet}!${c.cell}`]);
+  }
+  for (const [reason, cells] of byReason) lines.push(`    - ${reason.replace(/\.$/, "")} (${cells.length} ô): ${cells.join(", ")}`);
+  return lines.join('\n') + '\n';
 }

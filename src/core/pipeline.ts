@@ -12,7 +12,7 @@ import { recognizeWorkbook } from './recognize';
 import { validateWorkbook } from './rules';
 import type { WorkbookSnapshot } from './snapshot';
 import { evaluateWorkbook, planHighlight, planTracking } from './targets';
-import { FillOptions, planFill } from './fill';
+import { FillOptions, FillResult, planFill } from './fill';
 import { planSummary } from './summary';
 
 export interface CheckOptions {
@@ -53,10 +53,21 @@ export interface ApplyActions {
   date: string;
 }
 
-/** The edit plan of the chosen actions, in the order a user would run them. */
-export function planActions(wb: WorkbookSnapshot, check: CheckResult, actions: ApplyActions): EditPlan {
+export interface PlannedActions {
+  plan: EditPlan;
+  /** What the fill will fill, convert and leave alone (and why), when the fill was asked for. */
+  fillPreview?: FillResult['preview'];
+}
+
+/** The edit plan of the chosen actions, in the order a user would run them, with the fill's preview. */
+export function planActionsWithPreview(wb: WorkbookSnapshot, check: CheckResult, actions: ApplyActions): PlannedActions {
   const plans: EditPlan[] = [];
-  if (actions.fill) plans.push(planFill(wb, check.layout, actions.fillOptions).plan);
+  let fillPreview: FillResult['preview'] | undefined;
+  if (actions.fill) {
+    const fill = planFill(wb, check.layout, actions.fillOptions);
+    plans.push(fill.plan);
+    fillPreview = fill.preview;
+  }
   if (actions.highlight) plans.push(planHighlight(wb, check.layout));
   // After the highlight: tracking re-colours its whole sheet, new actual cells included.
   if (actions.track) {
@@ -69,7 +80,12 @@ export function planActions(wb: WorkbookSnapshot, check: CheckResult, actions: A
   if (actions.summary) {
     plans.push(planSummary(wb, check.layout, { findings: check.findings, evaluations: check.evaluations, date: actions.date }));
   }
-  return mergePlans('apply', plans);
+  return { plan: mergePlans('apply', plans), fillPreview };
+}
+
+/** The edit plan of the chosen actions, in the order a user would run them. */
+export function planActions(wb: WorkbookSnapshot, check: CheckResult, actions: ApplyActions): EditPlan {
+  return planActionsWithPreview(wb, check, actions).plan;
 }
 
 /** The `files[]` entry of the JSON report for one workbook. */
