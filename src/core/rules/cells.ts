@@ -28,6 +28,8 @@ export type Reading =
   | { kind: 'text'; text: string };
 
 export type NumberReading = Extract<Reading, { kind: 'number' }>;
+export type TextReading = Extract<Reading, { kind: 'text' }>;
+export type TargetReading = Extract<Reading, { kind: 'target' }>;
 
 const ERROR_SET = new Set<string>(ERROR_CODES);
 

@@ -1,8 +1,7 @@
 import type { ColumnInfo, RowInfo } from '../layout';
-import { isNumber, type NumberReading } from './cells';
-import { maxDecimals, sumTolerance } from './arithmetic';
+import { roundingTolerance } from '../growth';
 import { diffDecimals, en, shortName, vi } from './format';
-import type { SheetModel } from './sheet-model';
+import { K_NUMBER, type SheetModel } from './sheet-model';
 import type { Rule } from './types';
 
 /** "Trong đó" (of which): the components are a part of the parent, not a split of it. */
@@ -10,10 +9,26 @@ const OF_WHICH = /trong do\b/;
 
 /** The components that split the parent: same flow unit, not growth rows or rates. */
 export function additiveComponents(model: SheetModel, parent: RowInfo): RowInfo[] {
+  // Both the sum rule and the formula rule ask for every row: each row is answered once per sheet.
+  const cache = model.memo('additiveComponents', () => [] as Array<RowInfo[] | undefined>);
+  let parts = cache[parent.row];
+  if (!parts) {
+    parts = componentsOf(model, parent);
+    cache[parent.row] = parts;
+  }
+  return parts;
+}
+
+const NONE: RowInfo[] = [];
+
+function componentsOf(model: SheetModel, parent: RowInfo): RowInfo[] {
+  const children = model.children(parent.row);
+  if (children.length === 0) return NONE;
   const unit = model.unit(parent.row);
-  if (unit.info.kind !== 'money' && unit.info.kind !== 'count') return [];
-  if (!model.isFlow(parent.row)) return [];
-  return model.children(parent.row).filter((c) => c.kind === 'component' && model.unit(c.row).norm === unit.norm);
+  if (unit.info.kind !== 'money' && unit.info.kind !== 'count') return NONE;
+  if (!model.isFlow(parent.row)) return NONE;
+  const parts = children.filter((c) => c.kind === 'component' && model.unit(c.row).norm === unit.norm);
+  return parts.length ? parts : NONE;
 }
 
 function columnLabel(c: ColumnInfo): { vi: string; en: string } {
@@ -43,39 +58,46 @@ export const componentsMismatch: Rule = {
       if (parent.kind !== 'indicator' && parent.kind !== 'component') continue;
       const parts = additiveComponents(model, parent);
       if (parts.length === 0) continue;
-      const ofWhich = [parent, ...parts].some((r) => OF_WHICH.test(model.normName(r.row)));
+      let ofWhich = OF_WHICH.test(model.normName(parent.row));
+      for (let i = 0; !ofWhich && i < parts.length; i++) ofWhich = OF_WHICH.test(model.normName(parts[i].row));
       if (!ofWhich && parts.length < 2) continue;
       const cols = model.cols(parent.row);
       const columns = [...(cols.planTotal ? [cols.planTotal] : []), ...cols.planYears, ...cols.actualYears];
-      const names = parts.map((p) => shortName(model.name(p.row).replace(/\s*\([^()]*\)\s*$/, ''), 40)).join(', ');
+      let names: string | undefined;
       for (const c of columns) {
-        const total = model.read(parent.row, c.col);
-        if (!isNumber(total)) continue;
-        const readings: NumberReading[] = [];
+        if (model.kind(parent.row, c.col) !== K_NUMBER) continue;
+        let sum = 0;
+        let n = 0;
         for (const p of parts) {
-          const x = model.read(p.row, c.col);
-          if (!isNumber(x)) break;
-          readings.push(x);
+          const x = model.num(p.row, c.col);
+          if (x === null) break;
+          sum += x;
+          n++;
         }
-        if (readings.length !== parts.length) continue;
-        const sum = readings.reduce((s, x) => s + x.value, 0);
-        const diff = total.value - sum;
-        const tol = sumTolerance(total, readings, model.unit(parent.row).info.integer);
-        if (ofWhich ? sum - total.value <= tol : Math.abs(diff) <= tol) continue;
-        const d = maxDecimals([total, ...readings]);
+        if (n !== parts.length) continue;
+        const total = model.num(parent.row, c.col)!;
+        const totalDec = model.dec(parent.row, c.col);
+        const diff = total - sum;
+        // Rounding slack as sumTolerance gives it: whole counts are exact, other parts may each be rounded.
+        let tol = roundingTolerance(totalDec);
+        if (!model.unit(parent.row).info.integer) for (const p of parts) tol += roundingTolerance(model.dec(p.row, c.col));
+        if (ofWhich ? sum - total <= tol : Math.abs(diff) <= tol) continue;
+        let d = Math.max(0, totalDec);
+        for (const p of parts) d = Math.max(d, model.dec(p.row, c.col));
         const dd = diffDecimals(diff, d);
         const label = columnLabel(c);
+        names ??= parts.map((p) => shortName(model.name(p.row).replace(/\s*\([^()]*\)\s*$/, ''), 40)).join(', ');
         ctx.report({
           row: parent.row,
           col: c.col,
           message: ofWhich
-            ? `${label.vi}: các thành phần "trong đó" (${names}) cộng lại ${vi(sum, d)}, lớn hơn chỉ tiêu ${vi(total.value, total.decimals)} (vượt ${vi(-diff, dd)})`
-            : `${label.vi}: chỉ tiêu ghi ${vi(total.value, total.decimals)} nhưng tổng các thành phần (${names}) là ${vi(sum, d)} (lệch ${vi(Math.abs(diff), dd)})`,
+            ? `${label.vi}: các thành phần "trong đó" (${names}) cộng lại ${vi(sum, d)}, lớn hơn chỉ tiêu ${vi(total, totalDec)} (vượt ${vi(-diff, dd)})`
+            : `${label.vi}: chỉ tiêu ghi ${vi(total, totalDec)} nhưng tổng các thành phần (${names}) là ${vi(sum, d)} (lệch ${vi(Math.abs(diff), dd)})`,
           messageEn: ofWhich
-            ? `${label.en}: the "of which" components (${names}) add up to ${en(sum, d)}, more than the indicator's ${en(total.value, total.decimals)} (by ${en(-diff, dd)})`
-            : `${label.en}: the indicator reads ${en(total.value, total.decimals)} but its components (${names}) add up to ${en(sum, d)} (off by ${en(Math.abs(diff), dd)})`,
+            ? `${label.en}: the "of which" components (${names}) add up to ${en(sum, d)}, more than the indicator's ${en(total, totalDec)} (by ${en(-diff, dd)})`
+            : `${label.en}: the indicator reads ${en(total, totalDec)} but its components (${names}) add up to ${en(sum, d)} (off by ${en(Math.abs(diff), dd)})`,
           expected: Number(sum.toFixed(d)),
-          actual: total.value,
+          actual: total,
         });
       }
     }

@@ -1,5 +1,6 @@
 import { toA1 } from '../a1';
 import type { EditPlan } from '../plan';
+import type { NumberReading } from './cells';
 import { FIGURE_ROW_KINDS } from './sheet-model';
 import { vi } from './format';
 import type { Rule } from './types';
@@ -29,9 +30,9 @@ export const numberAsText: Rule = {
     for (const r of model.rows) {
       if (!FIGURE_ROW_KINDS.has(r.kind)) continue;
       for (const c of model.cols(r.row).values) {
-        const reading = model.read(r.row, c.col);
         // "15%" typed in a % row shows what it means; only plain numbers are rewritten.
-        if (reading.kind !== 'number' || !reading.asText || reading.percent) continue;
+        if (!model.isPlainTextNumber(r.row, c.col)) continue;
+        const reading = model.read(r.row, c.col) as NumberReading;
         const cell = toA1(r.row, c.col);
         const fix: EditPlan = {
           version: 1,

@@ -1,7 +1,7 @@
 import type { ColumnInfo } from '../layout';
 import type { Reading } from './cells';
 import { vi } from './format';
-import { FIGURE_ROW_KINDS } from './sheet-model';
+import { FIGURE_ROW_KINDS, K_NUMBER, K_TARGET } from './sheet-model';
 import type { Rule } from './types';
 
 /**
@@ -47,6 +47,12 @@ export const percentOutOfRange: Rule = {
       let exempt: boolean | undefined;
       for (const c of model.cols(r.row).values) {
         if (!BOUNDED_ROLES.has(c.role)) continue;
+        const k = model.kind(r.row, c.col);
+        if (k !== K_NUMBER && k !== K_TARGET) continue;
+        if (k === K_NUMBER) {
+          const v = model.num(r.row, c.col)!;
+          if (v >= 0 && v <= 100) continue;
+        }
         const reading = model.read(r.row, c.col);
         const bad = figures(reading).find((v) => v < 0 || v > 100);
         if (bad === undefined) continue;

@@ -1,7 +1,7 @@
 /** What a row carries in its figure columns, shared by the presence rules. */
 import type { TargetSpec } from '../target';
 import type { Reading } from './cells';
-import type { SheetModel } from './sheet-model';
+import { K_BLANK, K_NUMBER, K_TARGET, K_TEXT, type SheetModel } from './sheet-model';
 
 /** Dashes and crosses that mean "not applicable" in these tables, not a value. */
 export function isPlaceholder(text: string): boolean {
@@ -25,12 +25,19 @@ export function readingIsFilled(r: Reading): boolean {
 
 /** The row holds at least one figure (a number or a numeric target) in its figure columns. */
 export function rowHasFigure(model: SheetModel, row: number): boolean {
-  for (const c of model.cols(row).values) if (readingHasFigure(model.read(row, c.col))) return true;
+  for (const c of model.cols(row).values) {
+    const k = model.kind(row, c.col);
+    if (k === K_NUMBER || (k === K_TARGET && readingHasFigure(model.read(row, c.col)))) return true;
+  }
   return false;
 }
 
 /** The row holds anything at all in its figure columns. */
 export function rowHasValues(model: SheetModel, row: number): boolean {
-  for (const c of model.cols(row).values) if (readingIsFilled(model.read(row, c.col))) return true;
+  for (const c of model.cols(row).values) {
+    const k = model.kind(row, c.col);
+    if (k === K_BLANK) continue;
+    if (k !== K_TEXT || readingIsFilled(model.read(row, c.col))) return true;
+  }
   return false;
 }

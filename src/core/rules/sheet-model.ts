@@ -287,6 +287,17 @@ export class SheetModel {
     return this.kinds![k] === K_NUMBER ? this.nums![k] : null;
   }
 
+  /** Decimals shown by a number cell (0 for any other cell). */
+  dec(row: number, col: number): number {
+    const k = this.index(row, col);
+    if (k === -1) return 0;
+    if (k === -2) {
+      const r = this.readOutside(row, col);
+      return r.kind === 'number' ? r.decimals : 0;
+    }
+    return this.kinds![k] === K_NUMBER ? this.decs![k] : 0;
+  }
+
   /** A number stored as text that is not written with "%": what number-as-text rewrites. */
   isPlainTextNumber(row: number, col: number): boolean {
     const k = this.index(row, col);

@@ -1,54 +1,79 @@
 import type { ColumnInfo, Direction } from '../layout';
 import { roundingTolerance } from '../growth';
-import type { TargetSpec } from '../target';
-import { isNumber, type NumberReading, type Reading } from './cells';
-import { periodOf, sumTolerance } from './arithmetic';
+import type { Reading } from './cells';
+import { periodOf } from './arithmetic';
 import { en, shortName, vi } from './format';
-import type { SheetModel } from './sheet-model';
+import { K_NUMBER, K_TARGET, type RoleColumns, type SheetModel } from './sheet-model';
 import type { Rule } from './types';
+
+type GoalReading = Extract<Reading, { kind: 'number' | 'target' }>;
 
 interface Goal {
   col: ColumnInfo;
   /** The year the goal is for: the yearly path must run to it before it can be judged. */
   year: number;
-  spec: TargetSpec;
-  text: string;
+  reading: GoalReading;
 }
 
-function asSpec(r: Reading): { spec: TargetSpec; text: string } | null {
-  if (r.kind === 'target') return { spec: r.spec, text: r.text };
-  if (r.kind === 'number') return { spec: { kind: 'number', value: r.value, text: r.text, decimals: r.decimals }, text: r.asText ? r.text : vi(r.value, r.decimals) };
-  return null;
+/** The goal as the message quotes it: a target as typed, a number as typed or as shown. */
+function goalText(r: GoalReading): string {
+  if (r.kind === 'target') return r.text;
+  return r.asText ? r.text : vi(r.value, r.decimals);
+}
+
+const goalYears = new Map<string, number>();
+
+/** "Đến năm 2030": the last year a goal header names, 2030 when it names none. */
+function goalYear(header: string): number {
+  let y = goalYears.get(header);
+  if (y === undefined) {
+    const years = header.match(/20\d{2}/g);
+    y = years ? Number(years[years.length - 1]) : 2030;
+    if (goalYears.size > 1000) goalYears.clear();
+    goalYears.set(header, y);
+  }
+  return y;
+}
+
+function isGoalKind(k: number): boolean {
+  return k === K_NUMBER || k === K_TARGET;
 }
 
 /**
  * The end-of-period goal of a row: "Đến năm 2030", else the 5-year plan figure
- * when it is a level rather than the sum of the years.
+ * when it is a level rather than the sum of the years. `path` lists the plan
+ * years (indexes into cols.planYears) that hold numbers.
  */
-function endGoal(model: SheetModel, row: number, path: NumberReading[]): Goal | null {
-  const cols = model.cols(row);
-  if (cols.target2030) {
-    const s = asSpec(model.read(row, cols.target2030.col));
-    const years = cols.target2030.header.match(/20\d{2}/g);
-    if (s) return { col: cols.target2030, year: years ? Number(years[years.length - 1]) : 2030, ...s };
+function endGoal(model: SheetModel, row: number, cols: RoleColumns, path: number[]): Goal | null {
+  if (cols.target2030 && isGoalKind(model.kind(row, cols.target2030.col))) {
+    return { col: cols.target2030, year: goalYear(cols.target2030.header), reading: model.read(row, cols.target2030.col) as GoalReading };
   }
   if (cols.planTotal && !model.isFlow(row)) {
-    const r = model.read(row, cols.planTotal.col);
-    if (isNumber(r) && path.length === cols.planYears.length) {
-      const sum = path.reduce((s, p) => s + p.value, 0);
-      if (Math.abs(sum - r.value) <= sumTolerance(r, path, false)) return null;
+    const totalCol = cols.planTotal.col;
+    const k = model.kind(row, totalCol);
+    const years = cols.planYears;
+    if (k === K_NUMBER && path.length === years.length) {
+      // A total equal to the sum of the years (within rounding) is a sum, not a level to reach.
+      let sum = 0;
+      for (const i of path) sum += model.num(row, years[i].col)!;
+      let tol = roundingTolerance(model.dec(row, totalCol));
+      for (const i of path) tol += roundingTolerance(model.dec(row, years[i].col));
+      if (Math.abs(sum - model.num(row, totalCol)!) <= tol) return null;
     }
-    const s = asSpec(r);
-    const lastPlanYear = cols.planYears[cols.planYears.length - 1]?.year ?? 0;
-    if (s) return { col: cols.planTotal, year: periodOf(cols.planTotal.header)?.to ?? lastPlanYear, ...s };
+    const lastPlanYear = years[years.length - 1]?.year ?? 0;
+    if (isGoalKind(k)) return { col: cols.planTotal, year: periodOf(cols.planTotal.header)?.to ?? lastPlanYear, reading: model.read(row, totalCol) as GoalReading };
   }
   return null;
 }
 
 /** Whether a final yearly value reaches the goal; null when the goal has no figure to reach. */
-function reaches(final: NumberReading, spec: TargetSpec, direction: Direction | undefined): boolean | null {
-  const tol = roundingTolerance(Math.max(final.decimals, spec.decimals ?? 0));
-  const v = final.value;
+function reaches(v: number, decimals: number, goal: GoalReading, direction: Direction | undefined): boolean | null {
+  if (goal.kind === 'number') {
+    const tol = roundingTolerance(Math.max(decimals, goal.decimals));
+    return direction === 'down' ? v <= goal.value + tol : direction === 'qualitative' ? null : v >= goal.value - tol;
+  }
+  const spec = goal.spec;
+  const tol = roundingTolerance(Math.max(decimals, spec.decimals ?? 0));
   switch (spec.kind) {
     case 'atLeast':
     case 'greaterThan':
@@ -66,11 +91,10 @@ function reaches(final: NumberReading, spec: TargetSpec, direction: Direction | 
 }
 
 /** "Giảm hàng năm" / "Tăng..." anywhere in the row's targets: the way the yearly figures must move. */
-function wordDirection(model: SheetModel, row: number): { dir: 'up' | 'down'; text: string } | null {
-  const cols = model.cols(row);
+function wordDirection(model: SheetModel, row: number, cols: RoleColumns): { dir: 'up' | 'down'; text: string } | null {
   const candidates = [cols.target2030, cols.planTotal, cols.annualAverage, cols.planYears[cols.planYears.length - 1]];
   for (const c of candidates) {
-    if (!c) continue;
+    if (!c || model.kind(row, c.col) !== K_TARGET) continue;
     const r = model.read(row, c.col);
     if (r.kind === 'target' && r.spec.kind === 'qualitative' && r.spec.direction) return { dir: r.spec.direction, text: r.text };
   }
@@ -94,52 +118,61 @@ export const targetPath: Rule = {
   },
   check(ctx) {
     const { model } = ctx;
+    // Plan years holding numbers, as indexes into cols.planYears: reused row after row.
+    const path: number[] = [];
     for (const r of model.rows) {
       if (r.kind !== 'indicator' && r.kind !== 'component') continue;
       const cols = model.cols(r.row);
-      if (cols.planYears.length < 2) continue;
-      const path: Array<{ col: ColumnInfo; reading: NumberReading }> = [];
-      for (const c of cols.planYears) {
-        const x = model.read(r.row, c.col);
-        if (isNumber(x)) path.push({ col: c, reading: x });
-      }
+      const years = cols.planYears;
+      if (years.length < 2) continue;
+      path.length = 0;
+      for (let i = 0; i < years.length; i++) if (model.kind(r.row, years[i].col) === K_NUMBER) path.push(i);
       if (path.length === 0) continue;
-      const name = shortName(model.name(r.row), 50);
 
-      const lastCol = cols.planYears[cols.planYears.length - 1];
-      const last = path[path.length - 1];
-      const goal = endGoal(model, r.row, path.map((p) => p.reading));
-      if (goal && last.col === lastCol && (lastCol.year ?? 0) >= goal.year) {
-        const ok = reaches(last.reading, goal.spec, r.direction);
+      const lastCol = years[years.length - 1];
+      const lastIdx = path[path.length - 1];
+      const last = years[lastIdx];
+      const goal = endGoal(model, r.row, cols, path);
+      if (goal && last === lastCol && (lastCol.year ?? 0) >= goal.year) {
+        const lastValue = model.num(r.row, last.col)!;
+        const lastDec = model.dec(r.row, last.col);
+        const ok = reaches(lastValue, lastDec, goal.reading, r.direction);
         if (ok === false) {
-          const any = path.some((p) => reaches(p.reading, goal.spec, r.direction));
+          const any = path.some((i) => reaches(model.num(r.row, years[i].col)!, model.dec(r.row, years[i].col), goal.reading, r.direction));
+          const name = shortName(model.name(r.row), 50);
+          const text = goalText(goal.reading);
           ctx.report({
             row: r.row,
-            col: last.col.col,
-            message: `"${name}": mục tiêu cuối kỳ là "${goal.text}" nhưng kế hoạch năm ${last.col.year} là ${vi(last.reading.value, last.reading.decimals)}${any ? ' (đã đạt ở năm trước rồi lại giảm)' : ', không năm nào đạt mục tiêu'}`,
-            messageEn: `"${name}": the end-of-period goal is "${goal.text}" but the ${last.col.year} plan is ${en(last.reading.value, last.reading.decimals)}${any ? ' (reached in an earlier year, then dropped)' : '; no year reaches it'}`,
-            expected: goal.text,
-            actual: last.reading.value,
+            col: last.col,
+            message: `"${name}": mục tiêu cuối kỳ là "${text}" nhưng kế hoạch năm ${last.year} là ${vi(lastValue, lastDec)}${any ? ' (đã đạt ở năm trước rồi lại giảm)' : ', không năm nào đạt mục tiêu'}`,
+            messageEn: `"${name}": the end-of-period goal is "${text}" but the ${last.year} plan is ${en(lastValue, lastDec)}${any ? ' (reached in an earlier year, then dropped)' : '; no year reaches it'}`,
+            expected: text,
+            actual: lastValue,
           });
           continue;
         }
       }
 
-      const word = wordDirection(model, r.row);
+      const word = wordDirection(model, r.row, cols);
       if (!word) continue;
       for (let i = 1; i < path.length; i++) {
-        const a = path[i - 1].reading;
-        const b = path[i].reading;
-        const tol = roundingTolerance(Math.max(a.decimals, b.decimals));
-        const wrong = word.dir === 'down' ? b.value > a.value + tol : b.value < a.value - tol;
+        const ca = years[path[i - 1]];
+        const cb = years[path[i]];
+        const a = model.num(r.row, ca.col)!;
+        const b = model.num(r.row, cb.col)!;
+        const ad = model.dec(r.row, ca.col);
+        const bd = model.dec(r.row, cb.col);
+        const tol = roundingTolerance(Math.max(ad, bd));
+        const wrong = word.dir === 'down' ? b > a + tol : b < a - tol;
         if (!wrong) continue;
+        const name = shortName(model.name(r.row), 50);
         ctx.report({
           row: r.row,
-          col: path[i].col.col,
-          message: `"${name}": mục tiêu "${word.text}" nhưng kế hoạch năm ${path[i].col.year} (${vi(b.value, b.decimals)}) ${word.dir === 'down' ? 'tăng' : 'giảm'} so với năm ${path[i - 1].col.year} (${vi(a.value, a.decimals)})`,
-          messageEn: `"${name}": the goal is "${word.text}" but the ${path[i].col.year} plan (${en(b.value, b.decimals)}) ${word.dir === 'down' ? 'rises' : 'falls'} from ${path[i - 1].col.year} (${en(a.value, a.decimals)})`,
+          col: cb.col,
+          message: `"${name}": mục tiêu "${word.text}" nhưng kế hoạch năm ${cb.year} (${vi(b, bd)}) ${word.dir === 'down' ? 'tăng' : 'giảm'} so với năm ${ca.year} (${vi(a, ad)})`,
+          messageEn: `"${name}": the goal is "${word.text}" but the ${cb.year} plan (${en(b, bd)}) ${word.dir === 'down' ? 'rises' : 'falls'} from ${ca.year} (${en(a, ad)})`,
           expected: word.text,
-          actual: b.value,
+          actual: b,
         });
         break;
       }

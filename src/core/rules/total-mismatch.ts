@@ -1,5 +1,7 @@
-import { isNumber, type NumberReading } from './cells';
-import { maxDecimals, periodOf, sumTolerance } from './arithmetic';
+import { roundingTolerance } from '../growth';
+import type { ColumnInfo } from '../layout';
+import { periodOf } from './arithmetic';
+import { K_NUMBER, type RoleColumns } from './sheet-model';
 import { diffDecimals, en, vi } from './format';
 import type { Rule } from './types';
 
@@ -28,30 +30,49 @@ export const totalMismatch: Rule = {
       if (!cols.planTotal || cols.planYears.length < 2) continue;
       const unit = model.unit(r.row);
       if (!model.isFlow(r.row)) continue;
-      const total = model.read(r.row, cols.planTotal.col);
-      if (!isNumber(total)) continue;
-      const period = periodOf(cols.planTotal.header);
-      const years = cols.planYears.filter((c) => !period || ((c.year ?? 0) >= period.from && (c.year ?? 0) <= period.to));
-      const parts: NumberReading[] = [];
+      const totalCol = cols.planTotal.col;
+      if (model.kind(r.row, totalCol) !== K_NUMBER) continue;
+      const years = periodYears(cols);
+      let sum = 0;
+      let n = 0;
       for (const c of years) {
-        const p = model.read(r.row, c.col);
-        if (!isNumber(p)) break;
-        parts.push(p);
+        const v = model.num(r.row, c.col);
+        if (v === null) break;
+        sum += v;
+        n++;
       }
-      if (parts.length !== years.length || parts.length < 2) continue;
-      const sum = parts.reduce((s, p) => s + p.value, 0);
-      const diff = total.value - sum;
-      if (Math.abs(diff) <= sumTolerance(total, parts, unit.info.integer)) continue;
-      const d = maxDecimals([total, ...parts]);
+      if (n !== years.length || n < 2) continue;
+      const total = model.num(r.row, totalCol)!;
+      const totalDec = model.dec(r.row, totalCol);
+      const diff = total - sum;
+      // Rounding slack as sumTolerance gives it: whole counts are exact, other parts may each be rounded.
+      let tol = roundingTolerance(totalDec);
+      if (!unit.info.integer) for (const c of years) tol += roundingTolerance(model.dec(r.row, c.col));
+      if (Math.abs(diff) <= tol) continue;
+      let d = Math.max(0, totalDec);
+      for (const c of years) d = Math.max(d, model.dec(r.row, c.col));
       const dd = diffDecimals(diff, d);
       ctx.report({
         row: r.row,
-        col: cols.planTotal.col,
-        message: `Tổng 5 năm ghi ${vi(total.value, total.decimals)} nhưng tổng các năm là ${vi(sum, d)} (lệch ${vi(Math.abs(diff), dd)})`,
-        messageEn: `The 5-year total reads ${en(total.value, total.decimals)} but the years add up to ${en(sum, d)} (off by ${en(Math.abs(diff), dd)})`,
+        col: totalCol,
+        message: `Tổng 5 năm ghi ${vi(total, totalDec)} nhưng tổng các năm là ${vi(sum, d)} (lệch ${vi(Math.abs(diff), dd)})`,
+        messageEn: `The 5-year total reads ${en(total, totalDec)} but the years add up to ${en(sum, d)} (off by ${en(Math.abs(diff), dd)})`,
         expected: Number(sum.toFixed(d)),
-        actual: total.value,
+        actual: total,
       });
     }
   },
 };
+
+const periodYearsCache = new WeakMap<RoleColumns, ColumnInfo[]>();
+
+/** The plan years inside the 5-year column's period ("2026-2030"): a base-year column is not part of the sum. */
+function periodYears(cols: RoleColumns): ColumnInfo[] {
+  let years = periodYearsCache.get(cols);
+  if (!years) {
+    const period = periodOf(cols.planTotal!.header);
+    years = cols.planYears.filter((c) => !period || ((c.year ?? 0) >= period.from && (c.year ?? 0) <= period.to));
+    periodYearsCache.set(cols, years);
+  }
+  return years;
+}

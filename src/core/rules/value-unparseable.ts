@@ -1,7 +1,8 @@
 import { normalizeVi } from '../text';
 import { parseTarget } from '../target';
 import { isPlaceholder } from './row-figures';
-import { FIGURE_ROW_KINDS } from './sheet-model';
+import type { TextReading } from './cells';
+import { FIGURE_ROW_KINDS, K_TEXT } from './sheet-model';
 import { shortName } from './format';
 import type { Rule } from './types';
 
@@ -17,6 +18,19 @@ const LED_BY_FIGURE = /^\s*([≥≤><=~≈]|\d)/;
  * number, or words that are neither a known target form nor a verdict.
  */
 export function unreadableValue(text: string): boolean {
+  // The same texts fill column after column ("Duy trì", "≥ 95%"): each is judged once.
+  let u = judged.get(text);
+  if (u === undefined) {
+    u = judge(text);
+    if (judged.size > 20000) judged.clear();
+    judged.set(text, u);
+  }
+  return u;
+}
+
+const judged = new Map<string, boolean>();
+
+function judge(text: string): boolean {
   if (isPlaceholder(text)) return false;
   const spec = parseTarget(text);
   if (spec.kind !== 'text' || spec.period) return false;
@@ -45,8 +59,9 @@ export const valueUnparseable: Rule = {
     for (const r of model.rows) {
       if (!FIGURE_ROW_KINDS.has(r.kind)) continue;
       for (const c of model.cols(r.row).values) {
-        const reading = model.read(r.row, c.col);
-        if (reading.kind !== 'text' || !unreadableValue(reading.text)) continue;
+        if (model.kind(r.row, c.col) !== K_TEXT) continue;
+        const reading = model.read(r.row, c.col) as TextReading;
+        if (!unreadableValue(reading.text)) continue;
         const what = c.role === 'year' ? `năm ${c.year} ` : '';
         const whatEn = c.role === 'year' ? `the ${c.year} cell` : 'the cell';
         ctx.report({

@@ -1,4 +1,6 @@
+import type { ColumnInfo } from '../layout';
 import { readingIsFilled } from './row-figures';
+import { K_BLANK, K_TEXT, type SheetModel } from './sheet-model';
 import { shortName } from './format';
 import type { Rule } from './types';
 
@@ -24,8 +26,12 @@ export const valuesMissing: Rule = {
       const cols = model.cols(r.row);
       if (cols.planYears.length === 0) continue;
       // A formula without a cached result (a file written by a tool that does not calculate) is not a blank.
-      const blank = cols.planYears.filter((c) => !readingIsFilled(model.read(r.row, c.col)) && !model.view.formula(r.row, c.col));
-      if (blank.length === 0) continue;
+      let blank: ColumnInfo[] | undefined;
+      for (const c of cols.planYears) {
+        if (filled(model, r.row, c.col) || model.view.formula(r.row, c.col)) continue;
+        (blank ??= []).push(c);
+      }
+      if (!blank) continue;
       // A heading whose figures live in its components ("Ngân sách Nhà nước" over "Thu ngân sách...").
       if (blank.length === cols.planYears.length && model.children(r.row).some((c) => c.kind === 'component' || c.kind === 'growth')) continue;
       const years = blank.map((c) => c.year).join(', ');
@@ -41,3 +47,10 @@ export const valuesMissing: Rule = {
     }
   },
 };
+
+/** readingIsFilled without making a Reading for a number. */
+function filled(model: SheetModel, row: number, col: number): boolean {
+  const k = model.kind(row, col);
+  if (k === K_BLANK) return false;
+  return k !== K_TEXT || readingIsFilled(model.read(row, col));
+}
