@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: one JSON line per figure, inputs generated in this run.
  *   coreTime       recognise + validate + evaluate + plan (fill, highlight), 20 sheets × 500 / 2,000 / 8,000 rows
- *   summaryTime    the summary plan over every indicator of the 20 × 2,000 workbook
+ *   recognizeTime, validateTime, summaryTime   those stages alone on the 20 × 2,000 workbook
  *   coreScaling    time at 16× over time at 1×  (target ≤ 18)
  *   batchOverhead  `phuluc check` over 200 ward files vs a bare ExcelJS read of the same files, same worker pool (target ≤ 1.3)
  *   batchPeakRssMB peak resident memory of the batch over 100 and 300 files (should stay flat)
@@ -15,6 +15,8 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import { gzipSync } from 'zlib';
 import { checkWorkbook, planActions } from '../src/core/pipeline';
+import { recognizeWorkbook } from '../src/core/recognize';
+import { validateWorkbook } from '../src/core/rules';
 import type { SheetSnapshot, WorkbookSnapshot } from '../src/core/snapshot';
 import { runBatch } from '../src/cli/batch';
 import { readWorkbookFile } from '../src/cli/xlsx/read';
@@ -32,6 +34,12 @@ function emit(figure: string, fields: Record<string, unknown>, value: number): v
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)];
+}
+
+function elapsed(fn: () => unknown): number {
+  const t0 = process.hrtime.bigint();
+  fn();
+  return Number(process.hrtime.bigint() - t0) / 1e6;
 }
 
 /** Recognise + validate + evaluate + the per-sheet plans (fill, highlight). */
@@ -68,7 +76,12 @@ async function benchCore(tpl: SheetSnapshot[]): Promise<void> {
     const runs = rows >= 8000 ? 3 : 5;
     results[rows] = median(Array.from({ length: runs }, () => timeCore(wb)));
     emit('coreTime', { sheets: 20, rows, ms: Math.round(results[rows]) }, results[rows]);
-    if (rows === 2000) emit('summaryTime', { sheets: 20, rows }, median([timeSummary(wb), timeSummary(wb), timeSummary(wb)]));
+    if (rows === 2000) {
+      const layout = recognizeWorkbook(wb);
+      emit('recognizeTime', { sheets: 20, rows }, median([1, 2, 3].map(() => elapsed(() => recognizeWorkbook(wb)))));
+      emit('validateTime', { sheets: 20, rows }, median([1, 2, 3].map(() => elapsed(() => validateWorkbook(wb, layout)))));
+      emit('summaryTime', { sheets: 20, rows }, median([timeSummary(wb), timeSummary(wb), timeSummary(wb)]));
+    }
   }
   emit('coreScaling', { from: 500, to: 8000 }, results[8000] / results[500]);
 }
