@@ -191,8 +191,25 @@ const ROLE_RULES: [RegExp, Exclude<ColumnRole, 'year'>][] = [
   [/^(cac |ten |nhung |nhom )?(chi tieu|noi dung|nhiem vu|danh muc)\b/, 'name'],
 ];
 
+/**
+ * Header texts repeat on every sheet and in every ward's workbook ("STT",
+ * "Đơn vị tính", "Năm 2026"), and the first rows of each sheet are read for
+ * a header: each text is classified once. The labels are shared, so frozen.
+ */
+const LABELS = new Map<string, Label | null>();
+
 /** Classify one header text (raw cell text or number). */
 export function classifyLabel(raw: string): Label | undefined {
+  if (raw.length > MEMO_MAX_LENGTH) return classify(raw);
+  const hit = LABELS.get(raw);
+  if (hit !== undefined) return hit ?? undefined;
+  const label = classify(raw);
+  if (LABELS.size >= MEMO_LIMIT) LABELS.clear();
+  LABELS.set(raw, label ? Object.freeze(label) : null);
+  return label;
+}
+
+function classify(raw: string): Label | undefined {
   const t = normalize(raw);
   if (t === '') return undefined;
   const plain = t.replace(/[.:;,*]+$/g, '').trim();
