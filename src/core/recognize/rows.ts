@@ -17,12 +17,16 @@ type SttForm = 'roman' | 'letter' | 'int' | 'dotted' | 'sub' | 'none' | 'other';
 const ROMAN_RE = /^(?=[IVX])X{0,3}(IX|IV|V?I{0,3})[.)]?$/;
 const SECTION_SENTENCE_RE = /^((?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})|[A-H])\s*[.)/:-]\s*(\S.*)$/;
 
+const INT_RE = /^\d{1,5}[.)]?$/;
+const DOTTED_RE = /^\d{1,5}([.,]\d{1,3})+[.)]?$/;
+
 export function sttForm(stt: string): SttForm {
   if (stt === '') return 'none';
+  // Most STTs are numbers: a leading digit rules out roman, letter and sub forms at once.
+  const first = stt.charCodeAt(0);
+  if (first >= 48 && first <= 57) return INT_RE.test(stt) ? 'int' : DOTTED_RE.test(stt) ? 'dotted' : 'other';
   if (ROMAN_RE.test(stt)) return 'roman';
   if (/^[A-H][.)]?$/.test(stt)) return 'letter';
-  if (/^\d{1,5}[.)]?$/.test(stt)) return 'int';
-  if (/^\d{1,5}([.,]\d{1,3})+[.)]?$/.test(stt)) return 'dotted';
   if (/^([a-zđ][.)]?|[-+*•–—])$/.test(stt)) return 'sub';
   return 'other';
 }
