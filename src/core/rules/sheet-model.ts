@@ -108,7 +108,7 @@ export class SheetModel {
   private readonly nums: Float64Array | null;
   private readonly decs: Int32Array | null;
   private readonly flags: Uint8Array | null;
-  private readonly objs: Array<Reading | undefined> = [];
+  private readonly objs: Array<Reading | undefined>;
 
   constructor(
     readonly view: SheetView,
@@ -152,8 +152,11 @@ export class SheetModel {
       this.nums = new Float64Array(cells);
       this.decs = new Int32Array(cells);
       this.flags = new Uint8Array(cells);
+      // Sized up front: filled out of order, a growing array would fall back to a slow dictionary.
+      this.objs = new Array<Reading | undefined>(cells);
     } else {
       this.kinds = this.nums = this.decs = this.flags = null;
+      this.objs = [];
     }
   }
 

@@ -27,8 +27,15 @@ interface ParsedStt {
   /** Prefix inside the family ("1" for 1.2), "" for top levels. */
   prefix: string;
   value: number;
-  /** How to print a value of this family ("1.{n}"). */
-  show: (n: number) => string;
+  /** The letter as typed (family "A"), shown as is. */
+  letter?: string;
+}
+
+/** How a value of the STT's family prints: "1.{n}", a Roman numeral, the letter itself. */
+function showStt(p: ParsedStt, n: number): string {
+  if (p.family === 'R') return toRoman(n);
+  if (p.family === 'A') return p.letter!;
+  return p.prefix ? `${p.prefix}.${n}` : String(n);
 }
 
 const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
@@ -59,21 +66,53 @@ function toRoman(n: number): string {
   return out;
 }
 
+/**
+ * "12", "1.2", "1.2.3": groups of 1-3 digits joined by dots, at most four
+ * groups (what /^\d{1,3}(\.\d{1,3}){0,3}$/ accepts), read without a regex or
+ * a split since every numbered row has one.
+ */
+function dottedNumber(s: string): ParsedStt | null {
+  let groups = 0;
+  let digits = 0;
+  let value = 0;
+  let lastDot = -1;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s.charCodeAt(i);
+    if (ch >= 48 && ch <= 57) {
+      if (++digits > 3) return null;
+      value = value * 10 + (ch - 48);
+    } else if (ch === 46) {
+      if (digits === 0 || ++groups > 3) return null;
+      digits = 0;
+      value = 0;
+      lastDot = i;
+    } else {
+      return null;
+    }
+  }
+  if (digits === 0) return null;
+  // The prefix as Number() then join would print it: leading zeros dropped ("01.2" → "1").
+  const prefix = lastDot < 0 ? '' : s.slice(0, lastDot).split('.').map(Number).join('.');
+  return { family: FAMILIES[groups], prefix, value };
+}
+
+const FAMILIES = ['N1', 'N2', 'N3', 'N4'];
+
 export function parseStt(text: string): ParsedStt | null {
-  const s = text.trim().replace(/[.):]+$/, '').replace(/^\(/, '').trim();
+  let s = text.trim();
+  // Cheap exits first: a plain number ("12") is most of a table.
+  const quick = dottedNumber(s);
+  if (quick) return quick;
+  s = s.replace(/[.):]+$/, '').replace(/^\(/, '').trim();
   if (!s) return null;
   const roman = romanValue(s);
-  if (roman !== null) return { family: 'R', prefix: '', value: roman, show: toRoman };
-  if (/^\d{1,3}(\.\d{1,3}){0,3}$/.test(s)) {
-    const parts = s.split('.').map(Number);
-    const value = parts[parts.length - 1];
-    const prefix = parts.slice(0, -1).join('.');
-    return { family: `N${parts.length}`, prefix, value, show: (n) => (prefix ? `${prefix}.${n}` : String(n)) };
-  }
+  if (roman !== null) return { family: 'R', prefix: '', value: roman };
+  const n = dottedNumber(s);
+  if (n) return n;
   if (/^[a-zđ]$/.test(s)) {
     // Vietnamese lists may or may not put đ between d and e: letters are checked for duplicates only.
     const value = s === 'đ' ? 4.5 : s.charCodeAt(0) - 96;
-    return { family: 'A', prefix: '', value, show: () => s };
+    return { family: 'A', prefix: '', value, letter: s };
   }
   return null;
 }
@@ -105,39 +144,56 @@ export function sttEvents(model: SheetModel): SttEvent[] {
   const starts = [...firstInSection.values()];
   const restart = starts.length >= 2 && starts.slice(1).every((v) => v === 1);
 
-  const scopes = new Map<string, { last: number; lastText: string; seen: Map<number, number> }>();
+  interface Scope {
+    last: number;
+    /** The STT before, parsed: printed only when an event quotes it. */
+    lastP: ParsedStt | null;
+    seen: Map<number, number>;
+  }
+  const scopes = new Map<string, Scope>();
   const events: SttEvent[] = [];
+  const previousText = (scope: Scope): string | undefined => (scope.lastP ? showStt(scope.lastP, scope.last) : undefined);
+  // Consecutive rows mostly share a scope: its key is built only when family, prefix or section changes.
+  let scope: Scope | undefined;
+  let keyFamily = '';
+  let keyPrefix = '';
+  let keySection: number | string = '';
   for (const { row, p, section: sec } of numbered) {
-    const key = `${p.family}|${p.prefix}|${p.family === 'N1' && restart ? sec : ''}`;
-    let scope = scopes.get(key);
-    if (!scope) {
-      scope = { last: 0, lastText: '', seen: new Map() };
-      scopes.set(key, scope);
+    const keySec = p.family === 'N1' && restart ? sec : '';
+    if (!scope || p.family !== keyFamily || p.prefix !== keyPrefix || keySec !== keySection) {
+      const key = `${p.family}|${p.prefix}|${keySec}`;
+      scope = scopes.get(key);
+      if (!scope) {
+        scope = { last: 0, lastP: null, seen: new Map() };
+        scopes.set(key, scope);
+      }
+      keyFamily = p.family;
+      keyPrefix = p.prefix;
+      keySection = keySec;
     }
     // A sub-number typed as a real number loses its trailing zero: 1.10 is stored as 1.1, 1.20 as 1.2.
     if (p.prefix && p.value !== scope.last + 1 && p.value * 10 === scope.last + 1 && typeof model.view.value(row.row, sttCol(model, row.row)) === 'number') {
       p.value *= 10;
     }
-    const stt = p.show(p.value);
     const first = scope.seen.get(p.value);
     if (first !== undefined) {
-      events.push({ kind: 'duplicate', row, stt, firstRow: first, previous: scope.lastText || undefined });
+      events.push({ kind: 'duplicate', row, stt: showStt(p, p.value), firstRow: first, previous: previousText(scope) });
     } else if (p.value !== scope.last + 1 && p.family !== 'A' && (scope.last > 0 || p.prefix !== '')) {
       // A top-level run may start anywhere (a table continued from another sheet); sub-numbers start at 1.
       events.push({
         kind: p.value > scope.last ? 'gap' : 'backwards',
         row,
-        stt,
-        expected: p.show(scope.last + 1),
-        missing: p.value - 1 > scope.last + 1 ? `${p.show(scope.last + 1)}-${p.show(p.value - 1)}` : p.show(scope.last + 1),
-        previous: scope.lastText || undefined,
+        stt: showStt(p, p.value),
+        expected: showStt(p, scope.last + 1),
+        missing: p.value - 1 > scope.last + 1 ? `${showStt(p, scope.last + 1)}-${showStt(p, p.value - 1)}` : showStt(p, scope.last + 1),
+        previous: previousText(scope),
       });
       scope.seen.set(p.value, row.row);
     } else {
       scope.seen.set(p.value, row.row);
     }
     scope.last = p.value;
-    scope.lastText = stt;
+    scope.lastP = p;
   }
   return events;
 }
