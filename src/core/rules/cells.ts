@@ -78,17 +78,19 @@ export function readCell(value: CellValue, numberFormat: string | null, options:
   }
   if (typeof value === 'boolean') return { kind: 'text', text: String(value) };
   // Texts repeat down and across sheets ("95% trở lên", "Duy trì"): each is parsed once per unit context.
-  const key = (options.integerUnit ? 'i' : '-') + (options.percentUnit ? 'p' : '-') + value;
-  let r = textReadings.get(key);
+  // One map per context, keyed by the cell's own string: no key to build and hash per cell.
+  const slot = (options.integerUnit ? 1 : 0) + (options.percentUnit ? 2 : 0);
+  let cache = textReadings[slot];
+  let r = cache.get(value);
   if (!r) {
     r = readText(value, options);
-    if (textReadings.size > 20000) textReadings.clear();
-    textReadings.set(key, r);
+    if (cache.size > 5000) cache = textReadings[slot] = new Map();
+    cache.set(value, r);
   }
   return r;
 }
 
-const textReadings = new Map<string, Reading>();
+const textReadings: Array<Map<string, Reading>> = [new Map(), new Map(), new Map(), new Map()];
 
 function readText(value: string, options: ParseNumberOptions): Reading {
   const text = value.trim();

@@ -17,8 +17,31 @@ export function en(value: number, decimals = 0): string {
 
 /** An indicator's name cut to a readable length for a message. */
 export function shortName(name: string, max = 60): string {
-  const n = name.replace(/\s+/g, ' ').trim();
+  const n = isCollapsed(name) ? name : name.replace(/\s+/g, ' ').trim();
   return n.length <= max ? n : n.slice(0, max - 1).trimEnd() + '…';
+}
+
+/** No whitespace but single spaces between words: what collapsing and trimming would leave as it is. */
+function isCollapsed(s: string): boolean {
+  let space = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      if (space) return false;
+      space = true;
+    } else if (isOtherSpace(c)) {
+      return false;
+    } else {
+      space = false;
+    }
+  }
+  return !space || s.length === 0;
+}
+
+/** Whitespace other than " " as /\s/ and trim() know it. */
+function isOtherSpace(c: number): boolean {
+  if (c < 0xa0) return c >= 9 && c <= 13;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** Enough decimals to show the difference between two figures shown with `decimals`. */

@@ -40,19 +40,21 @@ export function tableColumnSpan(layout: SheetLayout, view: SheetView): { from: n
 }
 
 function blockTexts(view: SheetView, firstRow: number, lastRow: number, from: number, to: number): Map<number, string> {
+  // The "1 2 3" row is the same for every column: judged once per row, not once per cell.
+  const rows: number[] = [];
+  for (let r = firstRow; r <= lastRow; r++) if (!isColumnNumberRow(view, r, from, to)) rows.push(r);
   const texts = new Map<number, string>();
   for (let c = from; c <= to; c++) {
-    const parts: string[] = [];
+    let joined = '';
     let lastMerge: unknown = null;
-    for (let r = firstRow; r <= lastRow; r++) {
-      if (isColumnNumberRow(view, r, from, to)) continue;
+    for (const r of rows) {
       const m = view.merge(r, c);
       if (m && m === lastMerge) continue;
       lastMerge = m ?? null;
       const t = cellText(view.mergedValue(r, c));
-      if (t) parts.push(t);
+      if (t) joined = joined ? joined + ' / ' + t : t;
     }
-    texts.set(c, parts.join(' / '));
+    texts.set(c, joined);
   }
   return texts;
 }
@@ -119,6 +121,30 @@ export function headerSimilarity(a: string, b: string): number {
  * first-header column each differing column now holds (by best text match).
  */
 export function movedColumns(first: HeaderBlock, repeated: HeaderBlock): Map<number, number> {
+  // A table pasted across pages repeats the same header again and again: each distinct pair is matched once.
+  let byFirst = movedCache.get(first);
+  if (!byFirst) {
+    byFirst = new Map();
+    movedCache.set(first, byFirst);
+  }
+  const key = signature(repeated);
+  let moved = byFirst.get(key);
+  if (!moved) {
+    moved = matchColumns(first, repeated);
+    byFirst.set(key, moved);
+  }
+  return moved;
+}
+
+const movedCache = new WeakMap<HeaderBlock, Map<string, Map<number, number>>>();
+
+function signature(block: HeaderBlock): string {
+  let s = '';
+  for (const [col, text] of block.texts) s += col + '\u0001' + text + '\u0002';
+  return s;
+}
+
+function matchColumns(first: HeaderBlock, repeated: HeaderBlock): Map<number, number> {
   const moved = new Map<number, number>();
   for (const [col, text] of repeated.texts) {
     const original = first.texts.get(col) ?? '';

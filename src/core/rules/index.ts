@@ -76,15 +76,21 @@ export function validateWorkbook(wb: WorkbookSnapshot, layout: WorkbookLayout, s
   const sheetOrder = new Map(wb.sheets.map((s, i) => [s.name, i]));
   const ruleOrder = new Map(RULES.map((r, i) => [r.meta.id, i]));
   const findings: Finding[] = [];
-  /** Column of each finding, for sorting without parsing A1 back (or localeCompare, slow on thousands). */
-  const cols = new Map<Finding, number>();
+  // Sort keys of each finding, side by side: sheet, row, column and catalogue order (compareFindings'
+  // order, with columns compared as numbers, without parsing A1 back or localeCompare, slow on thousands).
+  const keySheet: number[] = [];
+  const keyRow: number[] = [];
+  const keyCol: number[] = [];
+  const keyRule: number[] = [];
   for (const sheetLayout of layout.sheets) {
     if (sheetLayout.kind === 'none') continue;
     const snapshot = wb.sheets.find((s) => s.name === sheetLayout.name);
     if (!snapshot) continue;
     const model = new SheetModel(SheetView.of(snapshot), sheetLayout);
+    const sheetKey = sheetOrder.get(sheetLayout.name) ?? 0;
     for (const { rule, severity } of active) {
       if (sheetLayout.kind === 'tasks' && !TASK_SHEET_RULES.has(rule.meta.id)) continue;
+      const ruleKey = ruleOrder.get(rule.meta.id) ?? 0;
       rule.check({
         view: model.view,
         layout: sheetLayout,
@@ -98,22 +104,21 @@ export function validateWorkbook(wb: WorkbookSnapshot, layout: WorkbookLayout, s
             row: f.row,
             message: f.message,
             messageEn: f.messageEn,
-            ...(f.expected !== undefined ? { expected: f.expected } : {}),
-            ...(f.actual !== undefined ? { actual: f.actual } : {}),
-            ...(f.fix ? { fix: f.fix } : {}),
           };
+          if (f.expected !== undefined) finding.expected = f.expected;
+          if (f.actual !== undefined) finding.actual = f.actual;
+          if (f.fix) finding.fix = f.fix;
           findings.push(finding);
-          cols.set(finding, f.col);
+          keySheet.push(sheetKey);
+          keyRow.push(f.row);
+          keyCol.push(f.col ?? 0);
+          keyRule.push(ruleKey);
         },
       });
     }
+    model.release();
   }
-  // Sheet order, then row, column and catalogue order: the order of compareFindings, with columns compared as numbers.
-  return findings.sort(
-    (a, b) =>
-      (sheetOrder.get(a.sheet) ?? 0) - (sheetOrder.get(b.sheet) ?? 0) ||
-      a.row - b.row ||
-      (cols.get(a) ?? 0) - (cols.get(b) ?? 0) ||
-      (ruleOrder.get(a.rule) ?? 0) - (ruleOrder.get(b.rule) ?? 0),
-  );
+  const order = findings.map((_, i) => i);
+  order.sort((a, b) => keySheet[a] - keySheet[b] || keyRow[a] - keyRow[b] || keyCol[a] - keyCol[b] || keyRule[a] - keyRule[b]);
+  return order.map((i) => findings[i]);
 }

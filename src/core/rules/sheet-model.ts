@@ -104,11 +104,12 @@ export class SheetModel {
   private readonly c0: number;
   private readonly h: number;
   private readonly w: number;
-  private readonly kinds: Uint8Array | null;
-  private readonly nums: Float64Array | null;
-  private readonly decs: Int32Array | null;
-  private readonly flags: Uint8Array | null;
-  private readonly objs: Array<Reading | undefined>;
+  private kinds: Uint8Array | null;
+  private nums: Float64Array | null;
+  private decs: Int32Array | null;
+  private flags: Uint8Array | null;
+  private objs: Array<Reading | undefined>;
+  private grid: Grid | null;
 
   constructor(
     readonly view: SheetView,
@@ -147,17 +148,20 @@ export class SheetModel {
     this.c0 = lo;
     this.w = hi >= lo ? hi - lo + 1 : 0;
     const cells = this.h * this.w;
-    if (cells > 0 && cells <= GRID_LIMIT.cells) {
-      this.kinds = new Uint8Array(cells);
-      this.nums = new Float64Array(cells);
-      this.decs = new Int32Array(cells);
-      this.flags = new Uint8Array(cells);
-      // Sized up front: filled out of order, a growing array would fall back to a slow dictionary.
-      this.objs = new Array<Reading | undefined>(cells);
-    } else {
-      this.kinds = this.nums = this.decs = this.flags = null;
-      this.objs = [];
-    }
+    this.grid = cells > 0 && cells <= GRID_LIMIT.cells ? takeGrid(cells) : null;
+    this.kinds = this.grid?.kinds ?? null;
+    this.nums = this.grid?.nums ?? null;
+    this.decs = this.grid?.decs ?? null;
+    this.flags = this.grid?.flags ?? null;
+    this.objs = this.grid?.objs ?? [];
+  }
+
+  /** Hands the grid back for the next sheet; the model still answers after, reading cells on every call. */
+  release(): void {
+    if (!this.grid) return;
+    giveGrid(this.grid);
+    this.grid = this.kinds = this.nums = this.decs = this.flags = null;
+    this.objs = [];
   }
 
   /** A value computed once per sheet and shared by the rules that need it. */
@@ -352,6 +356,41 @@ export class SheetModel {
 }
 
 const NO_ROWS: RowInfo[] = [];
+
+interface Grid {
+  kinds: Uint8Array;
+  nums: Float64Array;
+  decs: Int32Array;
+  flags: Uint8Array;
+  /** Sized up front: filled out of order, a growing array would fall back to a slow dictionary. */
+  objs: Array<Reading | undefined>;
+}
+
+/**
+ * One grid kept from sheet to sheet and from one validation to the next:
+ * fresh typed arrays for every sheet cost more in allocation and garbage
+ * collection than clearing one. Grids above the limit are not kept.
+ */
+let spare: Grid | null = null;
+const SPARE_LIMIT = 1 << 18;
+
+function takeGrid(cells: number): Grid {
+  const g = spare;
+  if (g && g.kinds.length >= cells) {
+    spare = null;
+    g.kinds.fill(0, 0, cells);
+    g.objs.fill(undefined, 0, cells);
+    return g;
+  }
+  // Room to grow: the next sheet of the workbook is often a little larger.
+  const size = cells <= SPARE_LIMIT ? Math.min(SPARE_LIMIT, Math.max(cells, Math.ceil(cells * 1.25), 4096)) : cells;
+  return { kinds: new Uint8Array(size), nums: new Float64Array(size), decs: new Int32Array(size), flags: new Uint8Array(size), objs: new Array<Reading | undefined>(size) };
+}
+
+function giveGrid(g: Grid): void {
+  if (g.kinds.length > SPARE_LIMIT) return;
+  if (!spare || spare.kinds.length < g.kinds.length) spare = g;
+}
 const BLANK: Reading = { kind: 'blank' };
 
 /** The sheets of one workbook often list the same indicators (a sheet per year or per ward): each name is folded once. */
