@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { parseA1, toA1 } from '../a1';
 import type { ColumnInfo, RowInfo, SheetLayout } from '../layout';
 import { EditPlan, parsePlan } from '../plan';
-import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../snapshot';
+import { CellValue, SheetSnapshot, sheetFromRows, WorkbookSnapshot } from '../snapshot';
 import { FillOptions, planFill } from './index';
 
 const YEARS = [2026, 2027, 2028, 2029, 2030];
@@ -56,18 +56,7 @@ function build(t: Table): { wb: WorkbookSnapshot; layout: SheetLayout } {
     rows.push({ row, kind, stt: String(row), name, unit, ...(kind !== 'indicator' ? { parent: lastIndicator } : {}) });
     if (kind === 'indicator') lastIndicator = row;
   });
-  const sheet: SheetSnapshot = {
-    name: "PL 'thử'",
-    origin: { row: 1, col: 1 },
-    values,
-    numberFormats: formats,
-    styles: [],
-    merges: [],
-    hiddenRows: [],
-    hiddenCols: [],
-    conditionalFormats: [],
-    protected: false,
-  };
+  const sheet: SheetSnapshot = sheetFromRows("PL 'thử'", values, { numberFormats: formats });
   const columns: ColumnInfo[] = [
     { role: 'name', col: COL.name, header: 'Chỉ tiêu' },
     { role: 'unit', col: COL.unit, header: 'ĐVT' },
