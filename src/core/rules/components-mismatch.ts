@@ -10,7 +10,7 @@ const OF_WHICH = /trong do\b/;
 /** The components that split the parent: same flow unit, not growth rows or rates. */
 export function additiveComponents(model: SheetModel, parent: RowInfo): RowInfo[] {
   // Both the sum rule and the formula rule ask for every row: each row is answered once per sheet.
-  const cache = model.memo('additiveComponents', () => [] as Array<RowInfo[] | undefined>);
+  const cache = model.memo('additiveComponents', newPartsCache);
   let parts = cache[parent.row];
   if (!parts) {
     parts = componentsOf(model, parent);
@@ -20,6 +20,10 @@ export function additiveComponents(model: SheetModel, parent: RowInfo): RowInfo[
 }
 
 const NONE: RowInfo[] = [];
+
+function newPartsCache(): Array<RowInfo[] | undefined> {
+  return [];
+}
 
 function componentsOf(model: SheetModel, parent: RowInfo): RowInfo[] {
   const children = model.children(parent.row);

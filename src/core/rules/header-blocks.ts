@@ -138,9 +138,15 @@ export function movedColumns(first: HeaderBlock, repeated: HeaderBlock): Map<num
 
 const movedCache = new WeakMap<HeaderBlock, Map<string, Map<number, number>>>();
 
+const signatures = new WeakMap<HeaderBlock, string>();
+
 function signature(block: HeaderBlock): string {
-  let s = '';
-  for (const [col, text] of block.texts) s += col + '\u0001' + text + '\u0002';
+  let s = signatures.get(block);
+  if (s === undefined) {
+    s = '';
+    for (const [col, text] of block.texts) s += col + '\u0001' + text + '\u0002';
+    signatures.set(block, s);
+  }
   return s;
 }
 

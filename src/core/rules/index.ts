@@ -61,7 +61,10 @@ const TASK_SHEET_RULES = new Set(['stt-duplicate', 'stt-gap', 'name-missing', 'e
 
 function effectiveSettings(wb: WorkbookSnapshot, settings?: RuleSettings): RuleSettings | undefined {
   if (settings) return settings;
-  const stored = RuleSettingsSchema.safeParse(wb.settings?.[RULE_SETTINGS_KEY]);
+  const raw = wb.settings?.[RULE_SETTINGS_KEY];
+  // Nothing stored is the common case: a failed zod parse builds an error object for nothing.
+  if (raw === undefined) return undefined;
+  const stored = RuleSettingsSchema.safeParse(raw);
   return stored.success ? stored.data : undefined;
 }
 

@@ -14,13 +14,18 @@ const UNBOUNDED_UNIT = /ke hoach|\bkh\b|chi tieu|so voi|cung ky/;
 /** Columns that hold shares or levels; growth and ratio columns are exempt by nature. */
 const BOUNDED_ROLES = new Set(['year', 'planTotal', 'target2030']);
 
-function figures(r: Reading): number[] {
-  if (r.kind === 'number') return [r.value];
-  if (r.kind !== 'target') return [];
+/** The first figure of a reading outside [0, 100] (a range's min, then its max), undefined when none. */
+function outside(r: Reading): number | undefined {
+  if (r.kind === 'number') return out(r.value);
+  if (r.kind !== 'target') return undefined;
   const s = r.spec;
-  if (s.kind === 'range') return [s.min, s.max];
-  if ('value' in s && typeof s.value === 'number') return [s.value];
-  return [];
+  if (s.kind === 'range') return out(s.min) ?? out(s.max);
+  if ('value' in s && typeof s.value === 'number') return out(s.value);
+  return undefined;
+}
+
+function out(v: number): number | undefined {
+  return v < 0 || v > 100 ? v : undefined;
 }
 
 export const percentOutOfRange: Rule = {
@@ -54,7 +59,7 @@ export const percentOutOfRange: Rule = {
           if (v >= 0 && v <= 100) continue;
         }
         const reading = model.read(r.row, c.col);
-        const bad = figures(reading).find((v) => v < 0 || v > 100);
+        const bad = outside(reading);
         if (bad === undefined) continue;
         // The name is read only for a figure out of range: folding every name costs more than the check.
         // Sub-rows of a growth indicator ("...tăng bình quân" split by sector) are growth rates too.

@@ -52,6 +52,17 @@ export function roleColumns(columns: ColumnInfo[]): RoleColumns {
   };
 }
 
+/** The same repeated header moves the same columns (movedColumns answers it with the same map): its column set is built once. */
+const movedRoles = new WeakMap<Map<number, number>, { columns: ColumnInfo[]; cols: RoleColumns }>();
+
+function movedRoleColumns(columns: ColumnInfo[], moved: Map<number, number>): RoleColumns {
+  const hit = movedRoles.get(moved);
+  if (hit && hit.columns === columns) return hit.cols;
+  const cols = roleColumns(withoutColumns(columns, moved));
+  movedRoles.set(moved, { columns, cols });
+  return cols;
+}
+
 export interface RowUnit {
   text: string;
   /** Folded for matching (normalizeVi). */
@@ -77,12 +88,6 @@ const F_PERCENT = 2;
 /** Above this many cells in the table's span, cells are read on every call instead of cached in a grid. */
 export const GRID_LIMIT = { cells: 1 << 21 };
 
-interface NameEntry {
-  text: string;
-  norm?: string;
-  flow?: boolean;
-}
-
 export class SheetModel {
   readonly rows: RowInfo[];
   /** Layout rows by absolute row (the last one listed for a row wins, header rows included). */
@@ -92,7 +97,10 @@ export class SheetModel {
   private readonly segments: Array<{ from: number; cols: RoleColumns }>;
   private readonly memos = new Map<string, unknown>();
   private readonly unitCache: Array<RowUnit | undefined> = [];
-  private readonly nameCache: Array<NameEntry | undefined> = [];
+  // Names by row in side-by-side arrays: an object per row would outlive the sheet's first rules and be copied by the GC.
+  private readonly nameText: Array<string | undefined> = [];
+  private readonly nameNorm: Array<string | undefined> = [];
+  private readonly nameFlow: Array<boolean | undefined> = [];
 
   /*
    * Every cell the rules read, read once into a grid over the sheet's rows and
@@ -133,7 +141,7 @@ export class SheetModel {
       for (const block of repeated) {
         const moved = movedColumns(first, block);
         // Every repeated header starts a segment: one that matches the first header puts the columns back.
-        this.segments.push({ from: block.lastRow + 1, cols: moved.size > 0 ? roleColumns(withoutColumns(layout.columns, moved)) : this.segments[0].cols });
+        this.segments.push({ from: block.lastRow + 1, cols: moved.size > 0 ? movedRoleColumns(layout.columns, moved) : this.segments[0].cols });
       }
     }
 
@@ -318,40 +326,38 @@ export class SheetModel {
 
   /** The row's name as shown (layout's, else the name cell's). */
   name(row: number): string {
-    return this.nameOf(row).text;
-  }
-
-  /** The name folded for keyword matching (normalizeVi). */
-  normName(row: number): string {
-    const n = this.nameOf(row);
-    if (n.norm === undefined) n.norm = foldName(n.text);
-    return n.norm;
-  }
-
-  /** The row is a flow (money, people, houses...): its 5-year figure is the sum of its years. */
-  isFlow(row: number): boolean {
-    const n = this.nameOf(row);
-    if (n.flow === undefined) {
-      const u = this.unit(row);
-      // Only amounts and counts can be flows; a name and unit pair is judged once per workbook.
-      n.flow = (u.info.kind === 'money' || u.info.kind === 'count') && flowOf(n.text, u.text);
-    }
-    return n.flow;
-  }
-
-  private nameOf(row: number): NameEntry {
-    let n = this.nameCache[row];
-    if (!n) {
-      const info = this.byRow[row];
-      let text = info?.name;
+    let text = this.nameText[row];
+    if (text === undefined) {
+      text = this.byRow[row]?.name;
       if (!text) {
         const c = this.cols(row).name;
         text = c ? this.view.text(row, c.col) : '';
       }
-      n = { text };
-      this.nameCache[row] = n;
+      this.nameText[row] = text;
+    }
+    return text;
+  }
+
+  /** The name folded for keyword matching (normalizeVi). */
+  normName(row: number): string {
+    let n = this.nameNorm[row];
+    if (n === undefined) {
+      n = foldName(this.name(row));
+      this.nameNorm[row] = n;
     }
     return n;
+  }
+
+  /** The row is a flow (money, people, houses...): its 5-year figure is the sum of its years. */
+  isFlow(row: number): boolean {
+    let f = this.nameFlow[row];
+    if (f === undefined) {
+      const u = this.unit(row);
+      // Only amounts and counts can be flows; a name and unit pair is judged once per workbook.
+      f = (u.info.kind === 'money' || u.info.kind === 'count') && flowOf(this.name(row), u.text);
+      this.nameFlow[row] = f;
+    }
+    return f;
   }
 }
 
@@ -406,15 +412,25 @@ function foldName(text: string): string {
   return n;
 }
 
-const flows = new Map<string, boolean>();
+/** Flow judgements by unit, then name: no key string to build per row. */
+const flows = new Map<string, Map<string, boolean>>();
+let flowCount = 0;
 
 function flowOf(name: string, unit: string): boolean {
-  const key = unit + '\u0000' + name;
-  let f = flows.get(key);
+  let byName = flows.get(unit);
+  if (!byName) {
+    byName = new Map();
+    flows.set(unit, byName);
+  }
+  let f = byName.get(name);
   if (f === undefined) {
     f = isFlowIndicator(name, unit);
-    if (flows.size > 50000) flows.clear();
-    flows.set(key, f);
+    if (++flowCount > 50000) {
+      flows.clear();
+      flowCount = 0;
+      flows.set(unit, byName = new Map());
+    }
+    byName.set(name, f);
   }
   return f;
 }

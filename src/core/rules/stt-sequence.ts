@@ -124,7 +124,10 @@ function sttCol(model: SheetModel, row: number): number {
 }
 
 export function sttEvents(model: SheetModel): SttEvent[] {
-  const numbered: Array<{ row: RowInfo; p: ParsedStt; section: number }> = [];
+  // Numbered rows side by side: their row, parsed STT and section.
+  const rowsN: RowInfo[] = [];
+  const parsedN: ParsedStt[] = [];
+  const sectionsN: number[] = [];
   let section = 0;
   let lastTop = '';
   for (const r of model.rows) {
@@ -135,12 +138,14 @@ export function sttEvents(model: SheetModel): SttEvent[] {
     // Letters belong to the numbered item above them.
     if (p.family === 'A') p.prefix = lastTop;
     if (p.family === 'N1') lastTop = String(p.value);
-    numbered.push({ row: r, p, section: r.section ?? section });
+    rowsN.push(r);
+    parsedN.push(p);
+    sectionsN.push(r.section ?? section);
   }
 
   // Top numbers restart in each section only if every later section starts again at 1.
   const firstInSection = new Map<number, number>();
-  for (const n of numbered) if (n.p.family === 'N1' && !firstInSection.has(n.section)) firstInSection.set(n.section, n.p.value);
+  for (let i = 0; i < parsedN.length; i++) if (parsedN[i].family === 'N1' && !firstInSection.has(sectionsN[i])) firstInSection.set(sectionsN[i], parsedN[i].value);
   const starts = [...firstInSection.values()];
   const restart = starts.length >= 2 && starts.slice(1).every((v) => v === 1);
 
@@ -158,7 +163,10 @@ export function sttEvents(model: SheetModel): SttEvent[] {
   let keyFamily = '';
   let keyPrefix = '';
   let keySection: number | string = '';
-  for (const { row, p, section: sec } of numbered) {
+  for (let i = 0; i < parsedN.length; i++) {
+    const row = rowsN[i];
+    const p = parsedN[i];
+    const sec = sectionsN[i];
     const keySec = p.family === 'N1' && restart ? sec : '';
     if (!scope || p.family !== keyFamily || p.prefix !== keyPrefix || keySec !== keySection) {
       const key = `${p.family}|${p.prefix}|${keySec}`;

@@ -44,7 +44,7 @@ function isGoalKind(k: number): boolean {
  * when it is a level rather than the sum of the years. `path` lists the plan
  * years (indexes into cols.planYears) that hold numbers.
  */
-function endGoal(model: SheetModel, row: number, cols: RoleColumns, path: number[]): Goal | null {
+function endGoal(model: SheetModel, row: number, cols: RoleColumns, path: Int32Array, n: number): Goal | null {
   if (cols.target2030 && isGoalKind(model.kind(row, cols.target2030.col))) {
     return { col: cols.target2030, year: goalYear(cols.target2030.header), reading: model.read(row, cols.target2030.col) as GoalReading };
   }
@@ -52,12 +52,12 @@ function endGoal(model: SheetModel, row: number, cols: RoleColumns, path: number
     const totalCol = cols.planTotal.col;
     const k = model.kind(row, totalCol);
     const years = cols.planYears;
-    if (k === K_NUMBER && path.length === years.length) {
+    if (k === K_NUMBER && n === years.length) {
       // A total equal to the sum of the years (within rounding) is a sum, not a level to reach.
       let sum = 0;
-      for (const i of path) sum += model.num(row, years[i].col)!;
+      for (let p = 0; p < n; p++) sum += model.num(row, years[path[p]].col)!;
       let tol = roundingTolerance(model.dec(row, totalCol));
-      for (const i of path) tol += roundingTolerance(model.dec(row, years[i].col));
+      for (let p = 0; p < n; p++) tol += roundingTolerance(model.dec(row, years[path[p]].col));
       if (Math.abs(sum - model.num(row, totalCol)!) <= tol) return null;
     }
     const lastPlanYear = years[years.length - 1]?.year ?? 0;
@@ -92,13 +92,18 @@ function reaches(v: number, decimals: number, goal: GoalReading, direction: Dire
 
 /** "Giảm hàng năm" / "Tăng..." anywhere in the row's targets: the way the yearly figures must move. */
 function wordDirection(model: SheetModel, row: number, cols: RoleColumns): { dir: 'up' | 'down'; text: string } | null {
-  const candidates = [cols.target2030, cols.planTotal, cols.annualAverage, cols.planYears[cols.planYears.length - 1]];
-  for (const c of candidates) {
-    if (!c || model.kind(row, c.col) !== K_TARGET) continue;
-    const r = model.read(row, c.col);
-    if (r.kind === 'target' && r.spec.kind === 'qualitative' && r.spec.direction) return { dir: r.spec.direction, text: r.text };
-  }
-  return null;
+  return (
+    directionIn(model, row, cols.target2030) ??
+    directionIn(model, row, cols.planTotal) ??
+    directionIn(model, row, cols.annualAverage) ??
+    directionIn(model, row, cols.planYears[cols.planYears.length - 1])
+  );
+}
+
+function directionIn(model: SheetModel, row: number, c: ColumnInfo | undefined): { dir: 'up' | 'down'; text: string } | null {
+  if (!c || model.kind(row, c.col) !== K_TARGET) return null;
+  const r = model.read(row, c.col);
+  return r.kind === 'target' && r.spec.kind === 'qualitative' && r.spec.direction ? { dir: r.spec.direction, text: r.text } : null;
 }
 
 export const targetPath: Rule = {
@@ -118,27 +123,29 @@ export const targetPath: Rule = {
   },
   check(ctx) {
     const { model } = ctx;
-    // Plan years holding numbers, as indexes into cols.planYears: reused row after row.
-    const path: number[] = [];
+    // Plan years holding numbers, as indexes into cols.planYears: one buffer for every row.
+    let path = new Int32Array(16);
     for (const r of model.rows) {
       if (r.kind !== 'indicator' && r.kind !== 'component') continue;
       const cols = model.cols(r.row);
       const years = cols.planYears;
       if (years.length < 2) continue;
-      path.length = 0;
-      for (let i = 0; i < years.length; i++) if (model.kind(r.row, years[i].col) === K_NUMBER) path.push(i);
-      if (path.length === 0) continue;
+      if (path.length < years.length) path = new Int32Array(years.length);
+      let n = 0;
+      for (let i = 0; i < years.length; i++) if (model.kind(r.row, years[i].col) === K_NUMBER) path[n++] = i;
+      if (n === 0) continue;
 
       const lastCol = years[years.length - 1];
-      const lastIdx = path[path.length - 1];
+      const lastIdx = path[n - 1];
       const last = years[lastIdx];
-      const goal = endGoal(model, r.row, cols, path);
+      const goal = endGoal(model, r.row, cols, path, n);
       if (goal && last === lastCol && (lastCol.year ?? 0) >= goal.year) {
         const lastValue = model.num(r.row, last.col)!;
         const lastDec = model.dec(r.row, last.col);
         const ok = reaches(lastValue, lastDec, goal.reading, r.direction);
         if (ok === false) {
-          const any = path.some((i) => reaches(model.num(r.row, years[i].col)!, model.dec(r.row, years[i].col), goal.reading, r.direction));
+          let any = false;
+          for (let p = 0; p < n && !any; p++) any = reaches(model.num(r.row, years[path[p]].col)!, model.dec(r.row, years[path[p]].col), goal.reading, r.direction) === true;
           const name = shortName(model.name(r.row), 50);
           const text = goalText(goal.reading);
           ctx.report({
@@ -155,7 +162,7 @@ export const targetPath: Rule = {
 
       const word = wordDirection(model, r.row, cols);
       if (!word) continue;
-      for (let i = 1; i < path.length; i++) {
+      for (let i = 1; i < n; i++) {
         const ca = years[path[i - 1]];
         const cb = years[path[i]];
         const a = model.num(r.row, ca.col)!;
