@@ -91,16 +91,16 @@ export const GRID_LIMIT = { cells: 1 << 21 };
 export class SheetModel {
   readonly rows: RowInfo[];
   /** Layout rows by absolute row (the last one listed for a row wins, header rows included). */
-  private readonly byRow: Array<RowInfo | undefined> = [];
-  private readonly childrenOf: Array<RowInfo[] | undefined> = [];
+  private readonly byRow: Array<RowInfo | undefined>;
+  private readonly childrenOf: Array<RowInfo[] | undefined>;
   /** Column sets by the first row they apply to, ascending. */
   private readonly segments: Array<{ from: number; cols: RoleColumns }>;
   private readonly memos = new Map<string, unknown>();
-  private readonly unitCache: Array<RowUnit | undefined> = [];
+  private readonly unitCache: Array<RowUnit | undefined>;
   // Names by row in side-by-side arrays: an object per row would outlive the sheet's first rules and be copied by the GC.
-  private readonly nameText: Array<string | undefined> = [];
-  private readonly nameNorm: Array<string | undefined> = [];
-  private readonly nameFlow: Array<boolean | undefined> = [];
+  private readonly nameText: Array<string | undefined>;
+  private readonly nameNorm: Array<string | undefined>;
+  private readonly nameFlow: Array<boolean | undefined>;
 
   /*
    * Every cell the rules read, read once into a grid over the sheet's rows and
@@ -123,18 +123,29 @@ export class SheetModel {
     readonly view: SheetView,
     readonly layout: SheetLayout,
   ) {
-    const rows: RowInfo[] = [];
+    // Arrays by row, sized once for the rows the layout lists: grown element by element they cost
+    // several times their size in copies.
+    let maxRow = 0;
+    let body = 0;
+    for (const r of layout.rows) {
+      if (r.row > maxRow) maxRow = r.row;
+      if (r.kind !== 'header') body++;
+    }
+    // Only a table starting near the top is sized: one far down the sheet would make long empty arrays.
+    const size = maxRow <= 4 * layout.rows.length + 1024 ? maxRow + 1 : 0;
+    this.byRow = new Array(size);
+    this.unitCache = new Array(size);
+    this.nameText = new Array(size);
+    this.nameNorm = new Array(size);
+    this.nameFlow = new Array(size);
+    const rows: RowInfo[] = new Array(body);
+    let n = 0;
     for (const r of layout.rows) {
       this.byRow[r.row] = r;
-      if (r.kind !== 'header') rows.push(r);
+      if (r.kind !== 'header') rows[n++] = r;
     }
     this.rows = rows;
-    for (const r of rows) {
-      if (r.parent === undefined) continue;
-      const list = this.childrenOf[r.parent];
-      if (list) list.push(r);
-      else this.childrenOf[r.parent] = [r];
-    }
+    this.childrenOf = childLists(rows);
     this.segments = [{ from: 0, cols: roleColumns(layout.columns) }];
     const { first, repeated } = this.headers();
     if (first) {
@@ -362,6 +373,21 @@ export class SheetModel {
 }
 
 const NO_ROWS: RowInfo[] = [];
+
+/** Each parent's children in row order, in lists of their exact length. */
+function childLists(rows: RowInfo[]): Array<RowInfo[] | undefined> {
+  const count: number[] = [];
+  for (const r of rows) if (r.parent !== undefined) count[r.parent] = (count[r.parent] ?? 0) + 1;
+  const lists: Array<RowInfo[] | undefined> = [];
+  for (const r of rows) {
+    if (r.parent === undefined) continue;
+    let list = lists[r.parent];
+    if (!list) lists[r.parent] = list = new Array(count[r.parent]);
+    // count runs down to 0 as the list fills from the front.
+    list[list.length - count[r.parent]--] = r;
+  }
+  return lists;
+}
 
 interface Grid {
   kinds: Uint8Array;
