@@ -140,7 +140,8 @@ export class SheetModel {
     this.nameFlow = new Array(size);
     const rows: RowInfo[] = new Array(body);
     let n = 0;
-    for (const r of layout.rows) {
+    for (const given of layout.rows) {
+      const r = uniformRow(given);
       this.byRow[r.row] = r;
       if (r.kind !== 'header') rows[n++] = r;
     }
@@ -373,6 +374,15 @@ export class SheetModel {
 }
 
 const NO_ROWS: RowInfo[] = [];
+
+/**
+ * The row with every field present, in one order: the recogniser's rows come
+ * in as many shapes as they have optional fields, and every rule reads
+ * kind and row of every row, which V8 only makes fast on objects of one shape.
+ */
+function uniformRow(r: RowInfo): RowInfo {
+  return { row: r.row, kind: r.kind, stt: r.stt, name: r.name, unit: r.unit, parent: r.parent, section: r.section, direction: r.direction, italic: r.italic };
+}
 
 /** Each parent's children in row order, in lists of their exact length. */
 function childLists(rows: RowInfo[]): Array<RowInfo[] | undefined> {
