@@ -21,6 +21,11 @@ export class SheetView {
   private mergeIndexCache: Map<number, Merge> | undefined;
   private hiddenRowCache: Set<number> | undefined;
   private hiddenColCache: Set<number> | undefined;
+  // The snapshot's grids, read once: snapshots come in many object shapes, and a property read on
+  // one of them per cell is a megamorphic lookup. (A snapshot is not changed once viewed.)
+  private readonly values: CellValue[][];
+  private readonly formulas: Array<Array<string | null>> | undefined;
+  private readonly numberFormats: Array<Array<string | null>> | undefined;
 
   /** One shared view per snapshot: the recogniser, rules, fill and targets all read the same sheets. */
   static of(sheet: SheetSnapshot): SheetView {
@@ -40,6 +45,9 @@ export class SheetView {
     let width = 0;
     for (const r of sheet.values) if (r.length > width) width = r.length;
     this.lastCol = sheet.origin.col + Math.max(width, 1) - 1;
+    this.values = sheet.values;
+    this.formulas = sheet.formulas;
+    this.numberFormats = sheet.numberFormats;
   }
 
   private buildStyles(): Array<Array<CellStyleLike | undefined> | undefined> {
@@ -99,7 +107,7 @@ export class SheetView {
 
   /** The raw value, or null outside the used range. */
   value(row: number, col: number): CellValue {
-    const r = this.sheet.values[row - this.firstRow];
+    const r = this.values[row - this.firstRow];
     if (!r) return null;
     const v = r[col - this.firstCol];
     return v === undefined ? null : v;
@@ -117,12 +125,12 @@ export class SheetView {
   }
 
   formula(row: number, col: number): string | null {
-    const f = this.sheet.formulas?.[row - this.firstRow]?.[col - this.firstCol];
+    const f = this.formulas?.[row - this.firstRow]?.[col - this.firstCol];
     return f ?? null;
   }
 
   numberFormat(row: number, col: number): string | null {
-    const f = this.sheet.numberFormats?.[row - this.firstRow]?.[col - this.firstCol];
+    const f = this.numberFormats?.[row - this.firstRow]?.[col - this.firstCol];
     return f ?? null;
   }
 
