@@ -1,7 +1,6 @@
 import { rowHasValues } from './row-figures';
 import type { Rule } from './types';
 
-const KINDS = new Set(['indicator', 'component', 'growth', 'task']);
 
 export const nameMissing: Rule = {
   meta: {
@@ -21,7 +20,7 @@ export const nameMissing: Rule = {
   check(ctx) {
     const { model } = ctx;
     for (const r of model.rows) {
-      if (!KINDS.has(r.kind)) continue;
+      if (r.kind !== 'indicator' && r.kind !== 'component' && r.kind !== 'growth' && r.kind !== 'task') continue;
       if (model.name(r.row)) continue;
       const cols = model.cols(r.row);
       const hasValues = r.kind === 'task' ? cols.all.some((c) => c.role !== 'stt' && !model.view.isEmpty(r.row, c.col)) : rowHasValues(model, r.row);

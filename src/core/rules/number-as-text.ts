@@ -1,7 +1,7 @@
 import { toA1 } from '../a1';
 import type { EditPlan } from '../plan';
 import type { NumberReading } from './cells';
-import { FIGURE_ROW_KINDS } from './sheet-model';
+import { isFigureRow } from './sheet-model';
 import { vi } from './format';
 import type { Rule } from './types';
 
@@ -28,7 +28,7 @@ export const numberAsText: Rule = {
   check(ctx) {
     const { model } = ctx;
     for (const r of model.rows) {
-      if (!FIGURE_ROW_KINDS.has(r.kind)) continue;
+      if (!isFigureRow(r.kind)) continue;
       for (const c of model.cols(r.row).values) {
         // "15%" typed in a % row shows what it means; only plain numbers are rewritten.
         if (!model.isPlainTextNumber(r.row, c.col)) continue;

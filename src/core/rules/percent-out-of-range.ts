@@ -1,7 +1,7 @@
 import type { ColumnInfo } from '../layout';
 import type { Reading } from './cells';
 import { vi } from './format';
-import { FIGURE_ROW_KINDS, K_NUMBER, K_TARGET } from './sheet-model';
+import { K_NUMBER, K_TARGET } from './sheet-model';
 import type { Rule } from './types';
 
 /**
@@ -12,7 +12,9 @@ const UNBOUNDED_NAME = /toc do|tang truong|\btang\b|\bgiam\b|so voi|so cung ky|c
 const UNBOUNDED_UNIT = /ke hoach|\bkh\b|chi tieu|so voi|cung ky/;
 
 /** Columns that hold shares or levels; growth and ratio columns are exempt by nature. */
-const BOUNDED_ROLES = new Set(['year', 'planTotal', 'target2030']);
+function isBounded(role: string): boolean {
+  return role === 'year' || role === 'planTotal' || role === 'target2030';
+}
 
 /** The first figure of a reading outside [0, 100] (a range's min, then its max), undefined when none. */
 function outside(r: Reading): number | undefined {
@@ -46,12 +48,12 @@ export const percentOutOfRange: Rule = {
   check(ctx) {
     const { model } = ctx;
     for (const r of model.rows) {
-      if (!FIGURE_ROW_KINDS.has(r.kind) || r.kind === 'growth') continue;
+      if (r.kind !== 'indicator' && r.kind !== 'component') continue;
       const unit = model.unit(r.row);
       if (unit.info.kind !== 'percent' || UNBOUNDED_UNIT.test(unit.norm)) continue;
       let exempt: boolean | undefined;
       for (const c of model.cols(r.row).values) {
-        if (!BOUNDED_ROLES.has(c.role)) continue;
+        if (!isBounded(c.role)) continue;
         const k = model.kind(r.row, c.col);
         if (k !== K_NUMBER && k !== K_TARGET) continue;
         if (k === K_NUMBER) {

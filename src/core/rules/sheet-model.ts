@@ -74,6 +74,11 @@ export interface RowUnit {
 /** Body row kinds that carry an indicator's figures. */
 export const FIGURE_ROW_KINDS = new Set(['indicator', 'component', 'growth']);
 
+/** FIGURE_ROW_KINDS.has(kind), as comparisons: every figure rule asks it of every row. */
+export function isFigureRow(kind: string): boolean {
+  return kind === 'indicator' || kind === 'component' || kind === 'growth';
+}
+
 /** Reading kinds as stored in the sheet's grid; 0 means "not read yet". */
 export const K_BLANK = 1;
 export const K_ERROR = 2;

@@ -117,7 +117,10 @@ export function parseStt(text: string): ParsedStt | null {
   return null;
 }
 
-const NUMBERED_KINDS = new Set(['section', 'indicator', 'component', 'growth', 'task']);
+/** Every kind but header rows carries numbering. */
+function isNumbered(kind: string): boolean {
+  return kind === 'section' || kind === 'indicator' || kind === 'component' || kind === 'growth' || kind === 'task';
+}
 
 function sttCol(model: SheetModel, row: number): number {
   return model.cols(row).stt?.col ?? model.view.firstCol;
@@ -132,7 +135,7 @@ export function sttEvents(model: SheetModel): SttEvent[] {
   let lastTop = '';
   for (const r of model.rows) {
     if (r.kind === 'section') section = r.row;
-    if (!NUMBERED_KINDS.has(r.kind) || !r.stt) continue;
+    if (!isNumbered(r.kind) || !r.stt) continue;
     const p = parseStt(r.stt);
     if (!p) continue;
     // Letters belong to the numbered item above them.

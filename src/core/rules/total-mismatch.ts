@@ -5,7 +5,6 @@ import { K_NUMBER, type RoleColumns } from './sheet-model';
 import { diffDecimals, en, vi } from './format';
 import type { Rule } from './types';
 
-const KINDS = new Set(['indicator', 'component']);
 
 export const totalMismatch: Rule = {
   meta: {
@@ -25,7 +24,7 @@ export const totalMismatch: Rule = {
   check(ctx) {
     const { model } = ctx;
     for (const r of model.rows) {
-      if (!KINDS.has(r.kind)) continue;
+      if (r.kind !== 'indicator' && r.kind !== 'component') continue;
       const cols = model.cols(r.row);
       if (!cols.planTotal || cols.planYears.length < 2) continue;
       const unit = model.unit(r.row);

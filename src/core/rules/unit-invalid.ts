@@ -3,9 +3,9 @@ import { parseTarget } from '../target';
 import { normalizeVi } from '../text';
 import { classifyUnit } from '../units';
 import { shortName } from './format';
+import { isFigureRow } from './sheet-model';
 import type { Rule } from './types';
 
-const KINDS = new Set(['indicator', 'component', 'growth']);
 
 /** "100% kế hoạch", "% KH", "% chỉ tiêu": a percentage of the assigned plan, a unit. */
 const PERCENT_OF_PLAN = /^(\d+([.,]\d+)?\s*)?% ?(so voi )?(ke hoach|kh|chi tieu|cung ky|dan so)\b/;
@@ -61,7 +61,7 @@ export const unitInvalid: Rule = {
   check(ctx) {
     const { model } = ctx;
     for (const r of model.rows) {
-      if (!KINDS.has(r.kind)) continue;
+      if (!isFigureRow(r.kind)) continue;
       const unitCol = model.cols(r.row).unit;
       if (!unitCol) continue;
       const unit = model.unit(r.row).text;

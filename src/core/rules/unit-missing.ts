@@ -2,7 +2,6 @@ import { rowHasFigure } from './row-figures';
 import type { Rule } from './types';
 import { shortName } from './format';
 
-const KINDS = new Set(['indicator', 'component']);
 
 export const unitMissing: Rule = {
   meta: {
@@ -22,7 +21,7 @@ export const unitMissing: Rule = {
   check(ctx) {
     const { model } = ctx;
     for (const r of model.rows) {
-      if (!KINDS.has(r.kind)) continue;
+      if (r.kind !== 'indicator' && r.kind !== 'component') continue;
       const unitCol = model.cols(r.row).unit;
       if (!unitCol || model.unit(r.row).text) continue;
       if (!rowHasFigure(model, r.row)) continue;

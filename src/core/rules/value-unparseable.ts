@@ -2,7 +2,7 @@ import { normalizeVi } from '../text';
 import { parseTarget } from '../target';
 import { isPlaceholder } from './row-figures';
 import type { TextReading } from './cells';
-import { FIGURE_ROW_KINDS, K_TEXT } from './sheet-model';
+import { isFigureRow, K_TEXT } from './sheet-model';
 import { shortName } from './format';
 import type { Rule } from './types';
 
@@ -57,7 +57,7 @@ export const valueUnparseable: Rule = {
   check(ctx) {
     const { model } = ctx;
     for (const r of model.rows) {
-      if (!FIGURE_ROW_KINDS.has(r.kind)) continue;
+      if (!isFigureRow(r.kind)) continue;
       for (const c of model.cols(r.row).values) {
         if (model.kind(r.row, c.col) !== K_TEXT) continue;
         const reading = model.read(r.row, c.col) as TextReading;
