@@ -46,19 +46,25 @@ export function isPercentFormat(format: string | null): boolean {
   return p;
 }
 
-const formatDecimals = new Map<string, number>();
-
 /** Decimals shown for a value under a number format; formats repeat across a sheet, so they are read once. */
 export function decimalsOf(value: number, format: string | null): number {
-  if (!format || format === 'General') return displayedDecimals(value, format);
-  let d = formatDecimals.get(format);
+  const d = formatDecimals(format);
+  return d >= 0 ? d : displayedDecimals(value, format);
+}
+
+/** Decimals a number format shows whatever the value, or -1 when they depend on the value (General, "@"). */
+export function formatDecimals(format: string | null): number {
+  if (!format || format === 'General') return -1;
+  let d = formatDecimalsCache.get(format);
   if (d === undefined) {
     // displayedDecimals falls back to the value for formats without digits ("@"): keep that per value.
     d = /[0#?]/.test(format.split(';')[0].replace(/"[^"]*"|\[[^\]]*\]|\\./g, '')) ? displayedDecimals(1, format) : -1;
-    if (formatDecimals.size < 1000) formatDecimals.set(format, d);
+    if (formatDecimalsCache.size < 1000) formatDecimalsCache.set(format, d);
   }
-  return d >= 0 ? d : displayedDecimals(value, format);
+  return d;
 }
+
+const formatDecimalsCache = new Map<string, number>();
 
 export function readCell(value: CellValue, numberFormat: string | null, options: ParseNumberOptions): Reading {
   if (value === null || value === undefined) return { kind: 'blank' };

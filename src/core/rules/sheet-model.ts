@@ -8,7 +8,8 @@ import type { ColumnInfo, RowInfo, SheetLayout } from '../layout';
 import type { SheetView } from '../sheet-view';
 import { normalizeVi } from '../text';
 import { classifyUnit, isFlowIndicator, type UnitInfo } from '../units';
-import { decimalsOf, isPercentFormat, readCell, type Reading } from './cells';
+import { displayedDecimals } from '../growth';
+import { formatDecimals, isPercentFormat, readCell, type Reading } from './cells';
 import { headerBlocks, movedColumns, withoutColumns } from './header-blocks';
 
 export interface RoleColumns {
@@ -123,6 +124,10 @@ export class SheetModel {
   private flags: Uint8Array | null;
   private objs: Array<Reading | undefined>;
   private grid: Grid | null;
+  /** By grid column: the last number format met and what it says (percent, decimals or -1). */
+  private readonly lastFormat: Array<string | null | undefined>;
+  private readonly lastPercent: Uint8Array;
+  private readonly lastDecimals: Int32Array;
 
   constructor(
     readonly view: SheetView,
@@ -179,6 +184,9 @@ export class SheetModel {
     this.decs = this.grid?.decs ?? null;
     this.flags = this.grid?.flags ?? null;
     this.objs = this.grid?.objs ?? [];
+    this.lastFormat = new Array(this.w);
+    this.lastPercent = new Uint8Array(this.w);
+    this.lastDecimals = new Int32Array(this.w);
   }
 
   /** Hands the grid back for the next sheet; the model still answers after, reading cells on every call. */
@@ -265,11 +273,19 @@ export class SheetModel {
     if (typeof v === 'number' && Number.isFinite(v)) {
       // Real numbers, the bulk of a sheet, are stored without a Reading object.
       const format = this.view.numberFormat(row, col);
-      const percent = isPercentFormat(format);
+      // A column keeps its format down the rows: what the format says is looked up when it changes.
+      const j = col - this.c0;
+      if (format !== this.lastFormat[j]) {
+        this.lastFormat[j] = format;
+        this.lastPercent[j] = isPercentFormat(format) ? 1 : 0;
+        this.lastDecimals[j] = formatDecimals(format);
+      }
+      const percent = this.lastPercent[j] === 1;
       const value = percent ? v * 100 : v;
+      const d = this.lastDecimals[j];
       kinds[k] = K_NUMBER;
       this.nums![k] = value;
-      this.decs![k] = decimalsOf(value, format);
+      this.decs![k] = d >= 0 ? d : displayedDecimals(value, format);
       this.flags![k] = percent ? F_PERCENT : 0;
       return;
     }
