@@ -157,13 +157,15 @@ export class SheetModel {
     }
     this.rows = rows;
     this.childrenOf = childLists(rows);
-    this.segments = [{ from: 0, cols: roleColumns(layout.columns) }];
+    // Columns in one shape, like the rows: every rule reads col, role and year of them cell after cell.
+    const columns = layout.columns.map(uniformColumn);
+    this.segments = [{ from: 0, cols: roleColumns(columns) }];
     const { first, repeated } = this.headers();
     if (first) {
       for (const block of repeated) {
         const moved = movedColumns(first, block);
         // Every repeated header starts a segment: one that matches the first header puts the columns back.
-        this.segments.push({ from: block.lastRow + 1, cols: moved.size > 0 ? movedRoleColumns(layout.columns, moved) : this.segments[0].cols });
+        this.segments.push({ from: block.lastRow + 1, cols: moved.size > 0 ? movedRoleColumns(columns, moved) : this.segments[0].cols });
       }
     }
 
@@ -401,6 +403,10 @@ const NO_ROWS: RowInfo[] = [];
  * in as many shapes as they have optional fields, and every rule reads
  * kind and row of every row, which V8 only makes fast on objects of one shape.
  */
+function uniformColumn(c: ColumnInfo): ColumnInfo {
+  return { role: c.role, col: c.col, year: c.year, series: c.series, header: c.header };
+}
+
 function uniformRow(r: RowInfo): RowInfo {
   return { row: r.row, kind: r.kind, stt: r.stt, name: r.name, unit: r.unit, parent: r.parent, section: r.section, direction: r.direction, italic: r.italic };
 }
