@@ -28,6 +28,40 @@ export type Reading =
   | { kind: 'text'; text: string };
 
 export type NumberReading = Extract<Reading, { kind: 'number' }>;
+
+/**
+ * Every reading is made in one object shape, the fields of the other kinds
+ * left empty: rules read kind, text and value of readings of every kind,
+ * which V8 only makes fast on objects of one shape.
+ */
+interface AnyReading {
+  kind: Reading['kind'];
+  value: number;
+  decimals: number;
+  asText: boolean;
+  percent: boolean;
+  text: string;
+  spec: TargetSpec | undefined;
+  code: string;
+}
+
+function shaped(r: AnyReading): Reading {
+  return r as unknown as Reading;
+}
+
+export const BLANK_READING: Reading = shaped({ kind: 'blank', value: 0, decimals: 0, asText: false, percent: false, text: '', spec: undefined, code: '' });
+
+export function numberReading(value: number, decimals: number, asText: boolean, percent: boolean, text: string): NumberReading {
+  return shaped({ kind: 'number', value, decimals, asText, percent, text, spec: undefined, code: '' }) as NumberReading;
+}
+
+function textReading(text: string): Reading {
+  return shaped({ kind: 'text', value: 0, decimals: 0, asText: false, percent: false, text, spec: undefined, code: '' });
+}
+
+function errorReading(code: string): Reading {
+  return shaped({ kind: 'error', value: 0, decimals: 0, asText: false, percent: false, text: '', spec: undefined, code });
+}
 export type TextReading = Extract<Reading, { kind: 'text' }>;
 export type TargetReading = Extract<Reading, { kind: 'target' }>;
 
@@ -67,22 +101,15 @@ export function formatDecimals(format: string | null): number {
 const formatDecimalsCache = new Map<string, number>();
 
 export function readCell(value: CellValue, numberFormat: string | null, options: ParseNumberOptions): Reading {
-  if (value === null || value === undefined) return { kind: 'blank' };
-  if (isCellError(value)) return { kind: 'error', code: value.error };
+  if (value === null || value === undefined) return BLANK_READING;
+  if (isCellError(value)) return errorReading(value.error);
   if (typeof value === 'number') {
-    if (!Number.isFinite(value)) return { kind: 'text', text: String(value) };
+    if (!Number.isFinite(value)) return textReading(String(value));
     const percent = isPercentFormat(numberFormat);
-    return {
-      kind: 'number',
-      value: percent ? value * 100 : value,
-      decimals: decimalsOf(percent ? value * 100 : value, numberFormat),
-      asText: false,
-      percent,
-      // Real numbers are shown through vi(); only text-stored ones keep their text.
-      text: '',
-    };
+    // Real numbers are shown through vi(); only text-stored ones keep their text.
+    return numberReading(percent ? value * 100 : value, decimalsOf(percent ? value * 100 : value, numberFormat), false, percent, '');
   }
-  if (typeof value === 'boolean') return { kind: 'text', text: String(value) };
+  if (typeof value === 'boolean') return textReading(String(value));
   // Texts repeat down and across sheets ("95% trở lên", "Duy trì"): each is parsed once per unit context.
   // One map per context, keyed by the cell's own string: no key to build and hash per cell.
   const slot = (options.integerUnit ? 1 : 0) + (options.percentUnit ? 2 : 0);
@@ -100,14 +127,14 @@ const textReadings: Array<Map<string, Reading>> = [new Map(), new Map(), new Map
 
 function readText(value: string, options: ParseNumberOptions): Reading {
   const text = value.trim();
-  if (!text) return { kind: 'blank' };
-  if (ERROR_SET.has(text.toUpperCase())) return { kind: 'error', code: text.toUpperCase() };
+  if (!text) return BLANK_READING;
+  if (ERROR_SET.has(text.toUpperCase())) return errorReading(text.toUpperCase());
   const n = parseViNumber(text, options);
-  if (n) return { kind: 'number', value: n.value, decimals: n.decimals, asText: true, percent: n.percent, text };
+  if (n) return numberReading(n.value, n.decimals, true, n.percent, text);
   const spec = parseTarget(text, options);
-  if (spec.kind === 'text') return { kind: 'text', text };
+  if (spec.kind === 'text') return textReading(text);
   // "= 15", "Bằng 15": an exact target, written as an expression; only plain numbers are figures.
-  return { kind: 'target', spec, text };
+  return shaped({ kind: 'target', value: 0, decimals: 0, asText: false, percent: false, text, spec, code: '' });
 }
 
 export function isNumber(r: Reading): r is NumberReading {

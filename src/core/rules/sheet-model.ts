@@ -9,7 +9,7 @@ import type { SheetView } from '../sheet-view';
 import { normalizeVi } from '../text';
 import { classifyUnit, isFlowIndicator, type UnitInfo } from '../units';
 import { displayedDecimals } from '../growth';
-import { formatDecimals, isPercentFormat, readCell, type Reading } from './cells';
+import { BLANK_READING, formatDecimals, isPercentFormat, numberReading, readCell, type Reading } from './cells';
 import { headerBlocks, movedColumns, withoutColumns } from './header-blocks';
 
 export interface RoleColumns {
@@ -86,7 +86,12 @@ export const K_ERROR = 2;
 export const K_NUMBER = 3;
 export const K_TARGET = 4;
 export const K_TEXT = 5;
-const KIND_CODES: Record<Reading['kind'], number> = { blank: K_BLANK, error: K_ERROR, number: K_NUMBER, target: K_TARGET, text: K_TEXT };
+function kindCode(kind: Reading['kind']): number {
+  if (kind === 'number') return K_NUMBER;
+  if (kind === 'text') return K_TEXT;
+  if (kind === 'target') return K_TARGET;
+  return kind === 'blank' ? K_BLANK : K_ERROR;
+}
 
 const F_AS_TEXT = 1;
 const F_PERCENT = 2;
@@ -292,7 +297,7 @@ export class SheetModel {
       return;
     }
     const r = readCell(v, this.view.numberFormat(row, col), this.unit(row).options);
-    kinds[k] = KIND_CODES[r.kind];
+    kinds[k] = kindCode(r.kind);
     this.objs[k] = r;
     if (r.kind === 'number') {
       this.nums![k] = r.value;
@@ -312,7 +317,7 @@ export class SheetModel {
     let r = this.objs[k];
     if (!r) {
       // Only real numbers have no object yet.
-      r = { kind: 'number', value: this.nums![k], decimals: this.decs![k], asText: false, percent: (this.flags![k] & F_PERCENT) !== 0, text: '' };
+      r = numberReading(this.nums![k], this.decs![k], false, (this.flags![k] & F_PERCENT) !== 0, '');
       this.objs[k] = r;
     }
     return r;
@@ -322,7 +327,7 @@ export class SheetModel {
   kind(row: number, col: number): number {
     const k = this.index(row, col);
     if (k === -1) return K_BLANK;
-    if (k === -2) return KIND_CODES[this.readOutside(row, col).kind];
+    if (k === -2) return kindCode(this.readOutside(row, col).kind);
     return this.kinds![k];
   }
 
@@ -460,7 +465,7 @@ function giveGrid(g: Grid): void {
   if (g.kinds.length > SPARE_LIMIT) return;
   if (!spare || spare.kinds.length < g.kinds.length) spare = g;
 }
-const BLANK: Reading = { kind: 'blank' };
+const BLANK: Reading = BLANK_READING;
 
 /** The sheets of one workbook often list the same indicators (a sheet per year or per ward): each name is folded once. */
 const foldedNames = new Map<string, string>();
