@@ -33,9 +33,16 @@ export const errorValue: Rule = {
   check(ctx) {
     const { model } = ctx;
     const { from, to } = tableColumnSpan(model.layout, model.view);
+    const { firstRow, firstCol } = model.view;
+    // Every cell of every row is looked at: read the rows of the snapshot directly, numbers skipped first.
+    const values = model.view.sheet.values;
     for (const r of model.rows) {
+      const line = r.row >= firstRow ? values[r.row - firstRow] : undefined;
+      if (!line) continue;
       for (let c = from; c <= to; c++) {
-        const code = errorCode(model.view.value(r.row, c));
+        const v = c >= firstCol ? line[c - firstCol] : undefined;
+        if (v === undefined || v === null || typeof v === 'number') continue;
+        const code = errorCode(v);
         if (!code) continue;
         const why = EXPLAIN[code];
         const f = model.view.formula(r.row, c);

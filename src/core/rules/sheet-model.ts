@@ -112,6 +112,7 @@ export class SheetModel {
   private readonly nameText: Array<string | undefined>;
   private readonly nameNorm: Array<string | undefined>;
   private readonly nameFlow: Array<boolean | undefined>;
+  private readonly colsByRow: Array<RoleColumns | undefined>;
 
   /*
    * Every cell the rules read, read once into a grid over the sheet's rows and
@@ -153,6 +154,7 @@ export class SheetModel {
     this.nameText = new Array(size);
     this.nameNorm = new Array(size);
     this.nameFlow = new Array(size);
+    this.colsByRow = new Array(size);
     const rows: RowInfo[] = new Array(body);
     let n = 0;
     for (const given of layout.rows) {
@@ -236,6 +238,17 @@ export class SheetModel {
   cols(row: number): RoleColumns {
     const segs = this.segments;
     if (segs.length === 1 || row < segs[1].from) return segs[0].cols;
+    // Every rule asks for every row: under many repeated headers, each row is searched once.
+    let c = this.colsByRow[row];
+    if (!c) {
+      c = this.searchCols(row);
+      this.colsByRow[row] = c;
+    }
+    return c;
+  }
+
+  private searchCols(row: number): RoleColumns {
+    const segs = this.segments;
     // Segments run down the sheet in order: the last one starting at or above the row.
     let lo = 1;
     let hi = segs.length - 1;
