@@ -34,10 +34,11 @@ export const numberAsText: Rule = {
         if (!model.isPlainTextNumber(r.row, c.col)) continue;
         const reading = model.read(r.row, c.col) as NumberReading;
         const cell = toA1(r.row, c.col);
+        const shown = vi(reading.value, reading.decimals);
         const fix: EditPlan = {
           version: 1,
           action: 'fix',
-          description: `Ghi ${cell} thành số ${vi(reading.value, reading.decimals)}`,
+          description: `Ghi ${cell} thành số ${shown}`,
           ops: [
             { op: 'setValues', sheet: model.sheet, address: cell, values: [[reading.value]] },
             { op: 'setNumberFormat', sheet: model.sheet, range: cell, format: numberFormatFor(reading.decimals) },
@@ -46,7 +47,7 @@ export const numberAsText: Rule = {
         ctx.report({
           row: r.row,
           col: c.col,
-          message: `Số ${vi(reading.value, reading.decimals)} đang lưu dạng chữ ("${reading.text}") nên Excel không cộng, không tính được; nên ghi thành số`,
+          message: `Số ${shown} đang lưu dạng chữ ("${reading.text}") nên Excel không cộng, không tính được; nên ghi thành số`,
           messageEn: `${reading.text} is a number stored as text, so Excel cannot add or compute with it; store it as the number ${reading.value}`,
           expected: reading.value,
           actual: reading.text,
