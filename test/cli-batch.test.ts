@@ -30,7 +30,8 @@ function mixedFolder(): string {
   copyFileSync(join(SEEDS, 'rach-gia.xlsx'), join(dir, 'rach-gia.xlsx'));
   copyFileSync(join(SEEDS, 'kien-hai.xlsx'), join(dir, 'kien-hai.xlsx'));
   writeFileSync(join(dir, 'rong.xlsx'), '');
-  writeFileSync(join(dir, 'ghi-chu.txt'), 'không phải Excel');
+  writeFileSync(join(dir, 'ghi-chu.txt'), 'không phải Excel: bỏ qua trong thư mục');
+  writeFileSync(join(dir, 'bao-cao.xlsx'), '%PDF-1.4 a PDF saved under an Excel name');
   const ole = Buffer.alloc(1024);
   Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(ole);
   writeFileSync(join(dir, 'cu.xls'), ole);
@@ -55,14 +56,14 @@ describe('phuluc check over a folder', () => {
     report = ReportSchema.parse(JSON.parse(r.out));
   });
 
-  it('reports every file once, lock files skipped', () => {
-    expect(report.files.map((f) => f.file.replace(dir + '/', '')).sort()).toEqual(['cu.xls', 'ghi-chu.txt', 'hong.xlsx', 'kien-hai.xlsx', 'mat-khau.xlsx', 'rach-gia.xlsx', 'rong.xlsx']);
+  it('reports every spreadsheet of the folder once; lock files and non-spreadsheets are skipped', () => {
+    expect(report.files.map((f) => f.file.replace(dir + '/', '')).sort()).toEqual(['bao-cao.xlsx', 'cu.xls', 'hong.xlsx', 'kien-hai.xlsx', 'mat-khau.xlsx', 'rach-gia.xlsx', 'rong.xlsx']);
   });
 
   it('gives each broken or foreign file a one-line error of its own kind', () => {
     const error = (name: string) => report.files.find((f) => f.file.endsWith(name))!.error ?? '';
     expect(error('rong.xlsx')).toMatch(/rỗng/);
-    expect(error('ghi-chu.txt')).toMatch(/Không phải tệp Excel/);
+    expect(error('bao-cao.xlsx')).toMatch(/Không phải tệp Excel/);
     expect(error('cu.xls')).toMatch(/\.xls/);
     expect(error('mat-khau.xlsx')).toMatch(/mật khẩu|mã hoá|mã hóa/i);
     expect(error('hong.xlsx')).toMatch(/hỏng|corrupt/i);
@@ -82,6 +83,12 @@ describe('phuluc check over a folder', () => {
     expect(code).toBe(errors ? 1 : 0);
   });
 
+  it('checks a foreign file named explicitly and says it is not Excel', async () => {
+    const r = await run(['check', join(dir, 'ghi-chu.txt'), '--format', 'json', '--workers', '0']);
+    expect(r.code).toBe(2);
+    expect(ReportSchema.parse(JSON.parse(r.out)).files[0].error).toMatch(/Không phải tệp Excel/);
+  });
+
   it('exits 2 when nothing could be read', async () => {
     const bad = mkdtempSync(join(tmpdir(), 'phuluc-bad-'));
     writeFileSync(join(bad, 'a.xlsx'), '');
@@ -91,7 +98,7 @@ describe('phuluc check over a folder', () => {
 
   it('prints a closing summary in text mode and nothing but JSON when piped as JSON', async () => {
     const text = await run(['check', dir, '--workers', '0']);
-    expect(text.out).toMatch(/Tổng kết: 7 tệp, .*5 tệp không đọc được/);
+    expect(text.out).toMatch(/Tổng kết: 7 tệp, .*5 tệp không đọc được; bỏ qua 1 tệp không phải bảng tính/);
     const json = await run(['check', join(dir, 'rach-gia.xlsx'), '--format', 'json', '--workers', '0']);
     expect(() => JSON.parse(json.out)).not.toThrow();
     expect(json.err).toBe('');
@@ -132,6 +139,6 @@ describe('phuluc report', () => {
     findings.eachRow((row, n) => {
       if (n > 1 && row.getCell(4).value === 'file-unreadable') unreadable.push(String(row.getCell(1).value));
     });
-    expect(unreadable.sort()).toEqual(['cu.xls', 'ghi-chu.txt', 'hong.xlsx', 'mat-khau.xlsx', 'rong.xlsx']);
+    expect(unreadable.sort()).toEqual(['bao-cao.xlsx', 'cu.xls', 'hong.xlsx', 'mat-khau.xlsx', 'rong.xlsx']);
   });
 });

@@ -1,17 +1,22 @@
 /**
- * Expand the command line's FILE arguments: files as given, folders to the
- * files inside them (recursively), globs through fast-glob. A folder keeps its
- * foreign files so that each gets its own clear error instead of vanishing.
+ * Expand the command line's FILE arguments: files as given, globs through
+ * fast-glob, folders to the spreadsheets inside them (recursively). A file
+ * named explicitly or by a glob is always checked, so a foreign one gets its
+ * own clear error; inside a folder only spreadsheet-like names are taken (a
+ * PDF renamed .xlsx or an old .xls still gets its error) and the rest are
+ * counted as skipped, so a README next to the ward files is not an error.
  */
 import fg from 'fast-glob';
 import { statSync } from 'fs';
 import { basename, join } from 'path';
 
 const SKIP = /^(~\$|\.)/; // Excel lock files and hidden files are never ward workbooks
+const SPREADSHEET = /\.(xlsx|xlsm|xltx|xltm|xls|xlsb|ods)$/i;
 
-export function expandInputs(args: string[]): { files: string[]; missing: string[] } {
+export function expandInputs(args: string[]): { files: string[]; missing: string[]; skipped: string[] } {
   const files: string[] = [];
   const missing: string[] = [];
+  const skipped: string[] = [];
   const seen = new Set<string>();
   const add = (f: string) => {
     if (!seen.has(f)) {
@@ -28,7 +33,11 @@ export function expandInputs(args: string[]): { files: string[]; missing: string
     }
     if (st?.isDirectory()) {
       const inside = fg.sync('**/*', { cwd: arg, onlyFiles: true, dot: false }).sort();
-      for (const rel of inside) if (!SKIP.test(basename(rel))) add(join(arg, rel));
+      for (const rel of inside) {
+        if (SKIP.test(basename(rel))) continue;
+        if (SPREADSHEET.test(rel)) add(join(arg, rel));
+        else skipped.push(join(arg, rel));
+      }
     } else if (st) {
       add(arg);
     } else if (fg.isDynamicPattern(arg)) {
@@ -40,5 +49,5 @@ export function expandInputs(args: string[]): { files: string[]; missing: string
       add(arg);
     }
   }
-  return { files, missing };
+  return { files, missing, skipped };
 }

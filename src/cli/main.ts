@@ -61,7 +61,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         code = EXIT_USAGE;
         return;
       }
-      const { files, missing } = expandInputs(args);
+      const { files, missing, skipped } = expandInputs(args);
       const bar = opts.progress && io.isTTY ? startProgress(files.length) : undefined;
       const reports = await checkFiles(files, {
         workers: opts.workers === undefined ? undefined : Math.max(0, Number(opts.workers) || 0),
@@ -75,10 +75,10 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       ReportSchema.parse(report);
       if (opts.format === 'json') {
         io.out(JSON.stringify(report, null, 2) + '\n');
-        if (io.isTTY) io.err(formatBatchSummary(report) + '\n');
+        if (io.isTTY) io.err(formatBatchSummary(report, skipped.length) + '\n');
       } else {
         io.out(formatTextReport(report));
-        if (report.files.length > 1) io.out(formatBatchSummary(report) + '\n');
+        if (report.files.length > 1 || skipped.length) io.out(formatBatchSummary(report, skipped.length) + '\n');
       }
       code = exitCodeFor(report);
     });
@@ -147,7 +147,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     .option('--date <date>', 'date printed on the report (yyyy-mm-dd)', new Date().toISOString().slice(0, 10))
     .option('--no-progress', 'no progress bar even on a terminal')
     .action(async (args: string[], opts: { out: string; workers?: string; date: string; progress: boolean }) => {
-      const { files, missing } = expandInputs(args);
+      const { files, missing, skipped } = expandInputs(args);
       if (files.some((f) => resolve(f) === resolve(opts.out))) {
         io.err('phuluc: --out trùng một tệp nguồn; tệp nguồn không bao giờ bị ghi đè / --out must not be an input\n');
         code = EXIT_USAGE;
@@ -162,7 +162,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       for (const m of missing) summaries.push({ file: m, error: 'không có tệp nào khớp / no file matches', rows: [], years: [], hasActuals: false, findings: [] });
       if (!existsSync(dirname(resolve(opts.out)))) mkdirSync(dirname(resolve(opts.out)), { recursive: true });
       const stats = await writeReportWorkbook(summaries, opts.out, opts.date);
-      io.out(`Đã ghi ${opts.out}: ${stats.files} tệp, ${stats.indicators} chỉ tiêu, ${stats.findings} dòng lỗi/cảnh báo; ${stats.unreadable} tệp không đọc được.\n`);
+      io.out(`Đã ghi ${opts.out}: ${stats.files} tệp, ${stats.indicators} chỉ tiêu, ${stats.findings} dòng lỗi/cảnh báo; ${stats.unreadable} tệp không đọc được${skipped.length ? `; bỏ qua ${skipped.length} tệp không phải bảng tính trong thư mục` : ''}.\n`);
       for (const s of summaries) if (s.error) io.out(`  ✗ ${s.file}: ${s.error}\n`);
       code = summaries.length > 0 && summaries.every((s) => s.error) ? EXIT_USAGE : summaries.some((s) => s.findings.some((f) => f.severity === 'error')) ? EXIT_FINDINGS : EXIT_OK;
     });

@@ -38,13 +38,14 @@ export function formatTextReport(report: Report): string {
 }
 
 /** The closing lines of a batch: files, sheets, findings by severity, unreadable files. */
-export function formatBatchSummary(report: Report): string {
+export function formatBatchSummary(report: Report, skipped = 0): string {
   const unreadable = report.files.filter((f) => f.error);
   const sheets = report.files.reduce((n, f) => n + f.sheets.filter((s) => s.kind !== 'none').length, 0);
   const sev = { error: 0, warning: 0, info: 0 } as Record<string, number>;
   for (const f of report.files) for (const x of f.findings) sev[x.severity]++;
   const lines = [
-    `Tổng kết: ${report.files.length} tệp, ${sheets} phụ lục; ${sev.error} lỗi, ${sev.warning} cảnh báo, ${sev.info} thông tin; ${unreadable.length} tệp không đọc được.`,
+    `Tổng kết: ${report.files.length} tệp, ${sheets} phụ lục; ${sev.error} lỗi, ${sev.warning} cảnh báo, ${sev.info} thông tin; ${unreadable.length} tệp không đọc được` +
+      (skipped ? `; bỏ qua ${skipped} tệp không phải bảng tính trong thư mục.` : '.'),
   ];
   for (const f of unreadable) lines.push(`  ✗ ${f.file}: ${f.error}`);
   return lines.join('\n');
