@@ -22,7 +22,7 @@ import { sttDuplicate } from './stt-duplicate';
 import { sttGap } from './stt-gap';
 import { targetPath } from './target-path';
 import { totalMismatch } from './total-mismatch';
-import type { Rule } from './types';
+import type { Rule, RuleContext } from './types';
 import { unitInvalid } from './unit-invalid';
 import { unitMissing } from './unit-missing';
 import { valueUnparseable } from './value-unparseable';
@@ -85,39 +85,46 @@ export function validateWorkbook(wb: WorkbookSnapshot, layout: WorkbookLayout, s
   const keyRow: number[] = [];
   const keyCol: number[] = [];
   const keyRule: number[] = [];
+  // One report function for the whole workbook, reading the current sheet and rule from here:
+  // a closure per rule per sheet costs more than the rules on a small sheet.
+  let curRule = '';
+  let curSeverity: Severity = 'error';
+  let curSheet = '';
+  let sheetKey = 0;
+  let ruleKey = 0;
+  const report = (f: Parameters<RuleContext['report']>[0]): void => {
+    const finding: Finding = {
+      rule: curRule,
+      severity: curSeverity,
+      sheet: curSheet,
+      cell: toA1(f.row, f.col),
+      row: f.row,
+      message: f.message,
+      messageEn: f.messageEn,
+    };
+    if (f.expected !== undefined) finding.expected = f.expected;
+    if (f.actual !== undefined) finding.actual = f.actual;
+    if (f.fix) finding.fix = f.fix;
+    findings.push(finding);
+    keySheet.push(sheetKey);
+    keyRow.push(f.row);
+    keyCol.push(f.col ?? 0);
+    keyRule.push(ruleKey);
+  };
   for (const sheetLayout of layout.sheets) {
     if (sheetLayout.kind === 'none') continue;
     const snapshot = wb.sheets.find((s) => s.name === sheetLayout.name);
     if (!snapshot) continue;
     const model = new SheetModel(SheetView.of(snapshot), sheetLayout);
-    const sheetKey = sheetOrder.get(sheetLayout.name) ?? 0;
+    curSheet = sheetLayout.name;
+    sheetKey = sheetOrder.get(sheetLayout.name) ?? 0;
+    const ctx: RuleContext = { view: model.view, layout: sheetLayout, model, report };
     for (const { rule, severity } of active) {
       if (sheetLayout.kind === 'tasks' && !TASK_SHEET_RULES.has(rule.meta.id)) continue;
-      const ruleKey = ruleOrder.get(rule.meta.id) ?? 0;
-      rule.check({
-        view: model.view,
-        layout: sheetLayout,
-        model,
-        report: (f) => {
-          const finding: Finding = {
-            rule: rule.meta.id,
-            severity,
-            sheet: sheetLayout.name,
-            cell: toA1(f.row, f.col),
-            row: f.row,
-            message: f.message,
-            messageEn: f.messageEn,
-          };
-          if (f.expected !== undefined) finding.expected = f.expected;
-          if (f.actual !== undefined) finding.actual = f.actual;
-          if (f.fix) finding.fix = f.fix;
-          findings.push(finding);
-          keySheet.push(sheetKey);
-          keyRow.push(f.row);
-          keyCol.push(f.col ?? 0);
-          keyRule.push(ruleKey);
-        },
-      });
+      curRule = rule.meta.id;
+      curSeverity = severity;
+      ruleKey = ruleOrder.get(rule.meta.id) ?? 0;
+      rule.check(ctx);
     }
     model.release();
   }
