@@ -2,7 +2,7 @@
 import { cellText } from '../core/sheet-view';
 import { checkWorkbook, toReportFile } from '../core/pipeline';
 import type { ReportFile } from '../core/report';
-import { buildSummaryModel } from '../core/summary';
+import { buildSummaryModel, DIRECTION_LABEL } from '../core/summary';
 import { VERDICT_LABELS } from '../core/evaluation';
 import type { CellValue } from '../core/snapshot';
 import { loadWorkbookFile, readWorkbookFile } from './xlsx/read';
@@ -46,7 +46,6 @@ export interface FileSummary {
   findings: ReportFile['findings'];
 }
 
-const DIRECTION_LABEL = { up: '↑', down: '↓', qualitative: 'định tính' } as const;
 
 /** Values only, not the workbook: the report process never holds more than one workbook per worker. */
 export async function summarizeFile(file: string): Promise<FileSummary> {

@@ -11,7 +11,7 @@ import { summarySheetPlan } from './sheet';
 
 export { buildSummaryModel } from './model';
 export type { SummaryIndicatorRow, SummaryModel, SummaryTaskRow, SourceCell } from './model';
-export { SUMMARY_HEADER_ROW, SUMMARY_MARKER, SUMMARY_TITLE, summaryColumns, summarySheetName, viDate } from './sheet';
+export { DIRECTION_LABEL, SUMMARY_HEADER_ROW, SUMMARY_MARKER, SUMMARY_TITLE, summaryColumns, summarySheetName, viDate } from './sheet';
 export { STANDARD_SECTIONS, standardSection } from './sections';
 
 export interface SummaryContext {

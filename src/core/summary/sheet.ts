@@ -18,7 +18,8 @@ export const SUMMARY_TITLE = 'BẢNG TỔNG HỢP CÁC CHỈ TIÊU KINH TẾ - X
 /** The table header sits on this row; the title block above it. */
 export const SUMMARY_HEADER_ROW = 5;
 
-const DIRECTION_LABEL = { up: '↑', down: '↓', qualitative: 'định tính' } as const;
+/** How the "Chiều" column shows a direction. */
+export const DIRECTION_LABEL = { up: '↑', down: '↓', qualitative: 'định tính' } as const;
 
 type Scalar = string | number | boolean | null;
 
