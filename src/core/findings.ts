@@ -41,7 +41,3 @@ export const RuleSettingsSchema = z.object({
   rules: z.record(z.string(), z.union([z.literal('off'), z.enum(SEVERITIES)])),
 });
 export type RuleSettings = z.infer<typeof RuleSettingsSchema>;
-
-export function compareFindings(a: Finding, b: Finding): number {
-  return a.sheet === b.sheet ? a.row - b.row || a.cell.localeCompare(b.cell) || a.rule.localeCompare(b.rule) : 0;
-}

@@ -4,7 +4,7 @@
  */
 import { columnLetter } from './a1';
 import type { Evaluation } from './evaluation';
-import { compareFindings, Finding, RuleSettings } from './findings';
+import type { Finding, RuleSettings } from './findings';
 import { Overrides, OverridesSchema, WorkbookLayout, yearColumns } from './layout';
 import { EditPlan, mergePlans } from './plan';
 import type { ReportFile } from './report';
@@ -34,10 +34,8 @@ function storedOverrides(wb: WorkbookSnapshot): Overrides | undefined {
 
 export function checkWorkbook(wb: WorkbookSnapshot, options: CheckOptions = {}): CheckResult {
   const layout = recognizeWorkbook(wb, options.overrides ?? storedOverrides(wb));
-  const sheetOrder = new Map(wb.sheets.map((s, i) => [s.name, i]));
-  const findings = validateWorkbook(wb, layout, options.ruleSettings).sort(
-    (a, b) => (sheetOrder.get(a.sheet) ?? 0) - (sheetOrder.get(b.sheet) ?? 0) || compareFindings(a, b),
-  );
+  // Already in report order: workbook sheet order, row, column, catalogue order.
+  const findings = validateWorkbook(wb, layout, options.ruleSettings);
   const evaluations = evaluateWorkbook(wb, layout);
   return { layout, findings, evaluations };
 }

@@ -79,7 +79,7 @@ export function validateWorkbook(wb: WorkbookSnapshot, layout: WorkbookLayout, s
   const sheetOrder = new Map(wb.sheets.map((s, i) => [s.name, i]));
   const ruleOrder = new Map(RULES.map((r, i) => [r.meta.id, i]));
   const findings: Finding[] = [];
-  // Sort keys of each finding, side by side: sheet, row, column and catalogue order (compareFindings'
+  // Sort keys of each finding, side by side: sheet, row, column and catalogue order (the report's
   // order, with columns compared as numbers, without parsing A1 back or localeCompare, slow on thousands).
   const keySheet: number[] = [];
   const keyRow: number[] = [];
