@@ -70,6 +70,14 @@ describe('phuluc check over a folder', () => {
     for (const f of report.files.filter((x) => x.error)) expect(f.error).not.toMatch(/\n/);
   });
 
+  it('gives the same report whether the core runs on this thread, on the workers or without workers', async () => {
+    // 2 readers: workers read, this thread checks; 6: each worker checks what it reads; 0: no workers.
+    const workersCheck = await run(['check', dir, '--format', 'json', '--workers', '6']);
+    const noWorkers = await run(['check', dir, '--format', 'json', '--workers', '0']);
+    expect(JSON.parse(workersCheck.out)).toEqual(report);
+    expect(JSON.parse(noWorkers.out)).toEqual(report);
+  });
+
   it('checks the good files as the single-file path does', async () => {
     const good = report.files.find((f) => f.file.endsWith('rach-gia.xlsx'))!;
     expect(good.error).toBeUndefined();

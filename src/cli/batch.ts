@@ -1,14 +1,34 @@
 /**
  * Run a per-file task over many files on worker threads (bounded by the core
- * count), keeping results in input order. Workbooks stay inside the workers;
- * only their small results cross back, so memory does not grow with the
- * number of files.
+ * count), keeping results in input order.
+ *
+ * Reading (ExcelJS) is most of the work and runs on the workers. The core runs
+ * on this thread, on the snapshots the workers send back: every V8 isolate
+ * compiles and warms up the core anew, which costs more than a ward file's
+ * check, so one warm isolate checking all files beats each worker warming up
+ * its own (the benchmark's batchOverhead). The core takes about a fifth of a
+ * read once warm, so this thread keeps up with a few readers; larger pools
+ * check on the workers as well.
+ *
+ * Memory stays flat: a worker gets its next file as soon as its snapshot
+ * arrives, so at most one snapshot per worker waits here, and only small
+ * results are kept.
  */
 import { availableParallelism } from 'os';
 import { join } from 'path';
 import { Worker } from 'worker_threads';
 import type { ReportFile } from '../core/report';
-import { bareRead, checkFile, FileSummary, summarizeFile } from './check-file';
+import type { WorkbookSnapshot } from '../core/snapshot';
+import {
+  bareRead,
+  checkFile,
+  checkSnapshot,
+  failedResult,
+  summarizeFile,
+  summarizeSnapshot,
+  type Task,
+  type TaskResults,
+} from './check-file';
 
 export interface BatchOptions {
   /** Worker threads; default: the core count, never more than the files. 0 or 1 runs in this thread. */
@@ -16,35 +36,38 @@ export interface BatchOptions {
   onProgress?: (done: number, total: number, file: string) => void;
 }
 
-/** `read` only loads the workbook with ExcelJS: the floor the benchmark compares `check` with. */
-type Task = 'check' | 'summary' | 'read';
-interface Results {
-  check: ReportFile;
-  summary: FileSummary;
-  read: { file: string; error?: string };
-}
+const inThread: { [K in Task]: (file: string) => Promise<TaskResults[K]> } = { check: checkFile, summary: summarizeFile, read: bareRead };
+const onSnapshot: { [K in Exclude<Task, 'read'>]: (file: string, wb: WorkbookSnapshot) => TaskResults[K] } = {
+  check: checkSnapshot,
+  summary: summarizeSnapshot,
+};
 
-const inThread: { [K in Task]: (file: string) => Promise<Results[K]> } = { check: checkFile, summary: summarizeFile, read: bareRead };
+/** Readers this thread can check for (see above); more workers run the core themselves. */
+const MAX_READERS_FOR_MAIN_CORE = 4;
 
-function crashed<K extends Task>(task: K, file: string, err: Error): Results[K] {
-  const error = `lỗi khi đọc tệp / reader crashed: ${err.message}`;
-  const r = task === 'summary' ? { file, error, rows: [], years: [], hasActuals: false, findings: [] } : task === 'read' ? { file, error } : { file, error, sheets: [], findings: [], evaluations: [] };
-  return r as unknown as Results[K];
-}
+type Reply = { snapshot?: WorkbookSnapshot; error?: string } | TaskResults[Task];
 
-export async function runBatch<K extends Task>(task: K, files: string[], options: BatchOptions = {}): Promise<Results[K][]> {
+export async function runBatch<K extends Task>(task: K, files: string[], options: BatchOptions = {}): Promise<TaskResults[K][]> {
   const n = Math.min(options.workers ?? availableParallelism(), files.length);
-  const results: Results[K][] = new Array(files.length);
+  const results: TaskResults[K][] = new Array(files.length);
   let done = 0;
-  const finished = (i: number, r: Results[K]) => {
+  const finished = (i: number, r: TaskResults[K]) => {
     results[i] = r;
     done++;
     options.onProgress?.(done, files.length, files[i]);
   };
   if (n <= 1) {
-    for (let i = 0; i < files.length; i++) finished(i, (await inThread[task](files[i])) as Results[K]);
+    for (let i = 0; i < files.length; i++) finished(i, await inThread[task](files[i]));
     return results;
   }
+  const coreHere = task !== 'read' && n <= MAX_READERS_FOR_MAIN_CORE;
+  const workerTask = coreHere ? 'snapshot' : task;
+  const settle = (i: number, reply: Reply): TaskResults[K] => {
+    if (!coreHere) return reply as TaskResults[K];
+    const { snapshot, error } = reply as { snapshot?: WorkbookSnapshot; error?: string };
+    if (!snapshot) return failedResult(task, files[i], error ?? 'no workbook');
+    return onSnapshot[task as Exclude<Task, 'read'>](files[i], snapshot) as TaskResults[K];
+  };
   let next = 0;
   // One lane per worker; a worker that dies (a file that crashes the reader) costs that file only.
   const lane = (): Promise<void> =>
@@ -58,14 +81,15 @@ export async function runBatch<K extends Task>(task: K, files: string[], options
           return;
         }
         current = next++;
-        worker.postMessage({ id: current, file: files[current], task });
+        worker.postMessage({ id: current, file: files[current], task: workerTask });
       };
-      worker.on('message', (msg: { id: number; result: Results[K] }) => {
-        finished(msg.id, msg.result);
+      worker.on('message', (msg: { id: number; result: Reply }) => {
+        // The worker reads its next file while this thread checks the one it sent.
         feed();
+        finished(msg.id, settle(msg.id, msg.result));
       });
       worker.on('error', (err) => {
-        if (current >= 0) finished(current, crashed(task, files[current], err));
+        if (current >= 0) finished(current, failedResult(task, files[current], `lỗi khi đọc tệp / reader crashed: ${err.message}`));
         current = -1;
         resolve(lane());
       });

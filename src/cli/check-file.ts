@@ -4,19 +4,27 @@ import { checkWorkbook, toReportFile } from '../core/pipeline';
 import type { ReportFile } from '../core/report';
 import { buildSummaryModel, DIRECTION_LABEL } from '../core/summary';
 import { VERDICT_LABELS } from '../core/evaluation';
-import type { CellValue } from '../core/snapshot';
+import type { CellValue, WorkbookSnapshot } from '../core/snapshot';
 import { loadWorkbookFile, readWorkbookFile } from './xlsx/read';
 
-function errorMessage(e: unknown): string {
+export function errorMessage(e: unknown): string {
   return (e instanceof Error ? e.message : String(e)).split('\n')[0];
 }
 
 export async function checkFile(file: string): Promise<ReportFile> {
   try {
-    const wb = await readWorkbookFile(file);
+    return checkSnapshot(file, await readWorkbookFile(file));
+  } catch (e) {
+    return failedResult('check', file, errorMessage(e));
+  }
+}
+
+/** The core's part of checkFile, for a workbook read elsewhere (the batch reads on worker threads). */
+export function checkSnapshot(file: string, wb: WorkbookSnapshot): ReportFile {
+  try {
     return toReportFile(file, checkWorkbook(wb));
   } catch (e) {
-    return { file, error: errorMessage(e), sheets: [], findings: [], evaluations: [] };
+    return failedResult('check', file, errorMessage(e));
   }
 }
 
@@ -50,7 +58,15 @@ export interface FileSummary {
 /** Values only, not the workbook: the report process never holds more than one workbook per worker. */
 export async function summarizeFile(file: string): Promise<FileSummary> {
   try {
-    const wb = await readWorkbookFile(file);
+    return summarizeSnapshot(file, await readWorkbookFile(file));
+  } catch (e) {
+    return failedResult('summary', file, errorMessage(e));
+  }
+}
+
+/** The core's part of summarizeFile, for a workbook read elsewhere. */
+export function summarizeSnapshot(file: string, wb: WorkbookSnapshot): FileSummary {
+  try {
     const check = checkWorkbook(wb);
     const model = buildSummaryModel(wb, check.layout, check.findings, check.evaluations);
     const plain = (v: CellValue | undefined): CellValue => (v && typeof v === 'object' ? cellText(v) : v ?? null);
@@ -77,7 +93,7 @@ export async function summarizeFile(file: string): Promise<FileSummary> {
       })),
     };
   } catch (e) {
-    return { file, error: errorMessage(e), rows: [], years: [], hasActuals: false, findings: [] };
+    return failedResult('summary', file, errorMessage(e));
   }
 }
 
@@ -87,6 +103,25 @@ export async function bareRead(file: string): Promise<{ file: string; error?: st
     await loadWorkbookFile(file);
     return { file };
   } catch (e) {
-    return { file, error: errorMessage(e) };
+    return failedResult('read', file, errorMessage(e));
   }
+}
+
+/** What each per-file task returns. */
+export interface TaskResults {
+  check: ReportFile;
+  summary: FileSummary;
+  read: { file: string; error?: string };
+}
+export type Task = keyof TaskResults;
+
+/** The entry of a file that could not be read or checked: the batch reports it and goes on. */
+export function failedResult<K extends Task>(task: K, file: string, error: string): TaskResults[K] {
+  const r: TaskResults[Task] =
+    task === 'summary'
+      ? { file, error, rows: [], years: [], hasActuals: false, findings: [] }
+      : task === 'read'
+        ? { file, error }
+        : { file, error, sheets: [], findings: [], evaluations: [] };
+  return r as TaskResults[K];
 }

@@ -1,10 +1,24 @@
-/** One worker thread: read and check files one at a time; only the small result goes back. */
+/**
+ * One worker thread: read files one at a time. For `snapshot` the workbook
+ * goes back as a plain snapshot and the main thread runs the core on it (see
+ * batch.ts); for the other tasks the worker runs the whole task and only the
+ * small result goes back.
+ */
 import { parentPort } from 'worker_threads';
-import { bareRead, checkFile, summarizeFile } from './check-file';
+import { readWorkbookFile } from './xlsx/read';
+import { bareRead, checkFile, errorMessage, summarizeFile } from './check-file';
 
 const tasks = { check: checkFile, summary: summarizeFile, read: bareRead };
 
-parentPort?.on('message', async (msg: { id: number; file: string; task: keyof typeof tasks }) => {
-  const result = await tasks[msg.task](msg.file);
+async function snapshot(file: string): Promise<{ snapshot?: unknown; error?: string }> {
+  try {
+    return { snapshot: await readWorkbookFile(file) };
+  } catch (e) {
+    return { error: errorMessage(e) };
+  }
+}
+
+parentPort?.on('message', async (msg: { id: number; file: string; task: keyof typeof tasks | 'snapshot' }) => {
+  const result = msg.task === 'snapshot' ? await snapshot(msg.file) : await tasks[msg.task](msg.file);
   parentPort?.postMessage({ id: msg.id, result });
 });
