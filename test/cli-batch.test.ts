@@ -57,7 +57,15 @@ describe('phuluc check over a folder', () => {
   });
 
   it('reports every spreadsheet of the folder once; lock files and non-spreadsheets are skipped', () => {
-    expect(report.files.map((f) => f.file.replace(dir + '/', '')).sort()).toEqual(['bao-cao.xlsx', 'cu.xls', 'hong.xlsx', 'kien-hai.xlsx', 'mat-khau.xlsx', 'rach-gia.xlsx', 'rong.xlsx']);
+    expect(report.files.map((f) => f.file.replace(dir + '/', '')).sort()).toEqual([
+      'bao-cao.xlsx',
+      'cu.xls',
+      'hong.xlsx',
+      'kien-hai.xlsx',
+      'mat-khau.xlsx',
+      'rach-gia.xlsx',
+      'rong.xlsx',
+    ]);
   });
 
   it('gives each broken or foreign file a one-line error of its own kind', () => {

@@ -54,7 +54,6 @@ export interface FileSummary {
   findings: ReportFile['findings'];
 }
 
-
 /** Values only, not the workbook: the report process never holds more than one workbook per worker. */
 export async function summarizeFile(file: string): Promise<FileSummary> {
   try {
@@ -69,8 +68,9 @@ export function summarizeSnapshot(file: string, wb: WorkbookSnapshot): FileSumma
   try {
     const check = checkWorkbook(wb);
     const model = buildSummaryModel(wb, check.layout, check.findings, check.evaluations);
-    const plain = (v: CellValue | undefined): CellValue => (v && typeof v === 'object' ? cellText(v) : v ?? null);
-    const pick = (rec: Record<number, { value: CellValue }>) => Object.fromEntries(Object.entries(rec).map(([y, c]) => [y, plain(c.value)]));
+    const plain = (v: CellValue | undefined): CellValue => (v && typeof v === 'object' ? cellText(v) : (v ?? null));
+    const pick = (rec: Record<number, { value: CellValue }>) =>
+      Object.fromEntries(Object.entries(rec).map(([y, c]) => [y, plain(c.value)]));
     return {
       file,
       years: model.years,
