@@ -44,6 +44,15 @@ function mixedFolder(): string {
   return dir;
 }
 
+describe('snapshots sent from the reading workers as JSON text', () => {
+  it.each(['rach-gia', 'kien-hai', 'thach-khoi', 'an-duong', 'theo-doi-2026-2027'])('%s checks the same after the trip', async (name) => {
+    const wb = await readWorkbookFile(join(SEEDS, `${name}.xlsx`));
+    const sent = JSON.parse(JSON.stringify(wb)) as typeof wb;
+    expect(sent).toEqual(wb);
+    expect(checkWorkbook(sent)).toEqual(checkWorkbook(wb));
+  });
+});
+
 describe('phuluc check over a folder', () => {
   let dir: string;
   let report: Report;

@@ -45,7 +45,8 @@ const onSnapshot: { [K in Exclude<Task, 'read'>]: (file: string, wb: WorkbookSna
 /** Readers this thread can check for (see above); more workers run the core themselves. */
 const MAX_READERS_FOR_MAIN_CORE = 4;
 
-type Reply = { snapshot?: WorkbookSnapshot; error?: string } | TaskResults[Task];
+/** A worker's answer: a task's result, or for `snapshot` the workbook as JSON text (see check-worker-impl.ts). */
+type Reply = { snapshot?: string; error?: string } | TaskResults[Task];
 
 export async function runBatch<K extends Task>(task: K, files: string[], options: BatchOptions = {}): Promise<TaskResults[K][]> {
   const n = Math.min(options.workers ?? availableParallelism(), files.length);
@@ -64,9 +65,9 @@ export async function runBatch<K extends Task>(task: K, files: string[], options
   const workerTask = coreHere ? 'snapshot' : task;
   const settle = (i: number, reply: Reply): TaskResults[K] => {
     if (!coreHere) return reply as TaskResults[K];
-    const { snapshot, error } = reply as { snapshot?: WorkbookSnapshot; error?: string };
-    if (!snapshot) return failedResult(task, files[i], error ?? 'no workbook');
-    return onSnapshot[task as Exclude<Task, 'read'>](files[i], snapshot) as TaskResults[K];
+    const { snapshot, error } = reply as { snapshot?: string; error?: string };
+    if (snapshot === undefined) return failedResult(task, files[i], error ?? 'no workbook');
+    return onSnapshot[task as Exclude<Task, 'read'>](files[i], JSON.parse(snapshot) as WorkbookSnapshot) as TaskResults[K];
   };
   let next = 0;
   // One lane per worker; a worker that dies (a file that crashes the reader) costs that file only.

