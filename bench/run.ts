@@ -11,7 +11,7 @@
  * Each timing is the median of several runs after a warm-up.
  */
 import { execFileSync } from 'child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { gzipSync } from 'zlib';
@@ -20,6 +20,7 @@ import { recognizeWorkbook } from '../src/core/recognize';
 import { validateWorkbook } from '../src/core/rules';
 import type { SheetSnapshot, WorkbookSnapshot } from '../src/core/snapshot';
 import { runBatch } from '../src/cli/batch';
+import { roundTripFigures } from '../src/excel/bench-round-trips';
 import { readWorkbookFile } from '../src/cli/xlsx/read';
 import { writeSnapshotToFile } from '../src/cli/xlsx/write';
 import { syntheticWorkbook } from './synthetic';
@@ -168,21 +169,10 @@ async function peakRss(fn: () => Promise<unknown>): Promise<number> {
 }
 
 async function benchRoundTrips(): Promise<void> {
-  const modPath = join(ROOT, 'src/excel/bench-round-trips.ts');
-  if (!existsSync(modPath)) {
-    process.stderr.write('bench: roundTrips skipped: src/excel/bench-round-trips.ts is not there yet\n');
-    return;
-  }
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const mod = require(modPath) as { roundTripFigures: () => Promise<Array<{ action: string; rows: number; value: number }>> };
-  for (const f of await mod.roundTripFigures()) emit('roundTrips', { action: f.action, rows: f.rows }, f.value);
+  for (const f of await roundTripFigures()) emit('roundTrips', { action: f.action, rows: f.rows }, f.value);
 }
 
 function benchBundle(): void {
-  if (!existsSync(join(ROOT, 'webpack.config.js'))) {
-    process.stderr.write('bench: bundleGzipKB skipped: no webpack.config.js\n');
-    return;
-  }
   execFileSync(process.execPath, [join(ROOT, 'node_modules/webpack/bin/webpack.js'), '--mode', 'production'], {
     cwd: ROOT,
     stdio: ['ignore', 'ignore', 'inherit'],
