@@ -4,8 +4,9 @@
  *   recognizeTime, validateTime, summaryTime   those stages alone on the 20 × 2,000 workbook
  *   coreScaling    time at 16× over time at 1×  (target ≤ 18)
  *   batchOverhead  `phuluc check` over 200 ward files vs a bare ExcelJS read of the same files, same worker pool (target ≤ 1.3);
- *                  median of five alternating rounds, with process CPU beside wall time and each round's ratio
- *   batchPeakRssMB peak resident memory of the batch over 100 and 300 files (should stay flat)
+ *                  each batch in a fresh process; median of five alternating rounds, with process CPU beside wall
+ *                  time and each round's ratio
+ *   batchPeakRssMB peak resident memory of a process checking 100 and 300 files (should stay flat)
  *   roundTrips     Excel round trips per task-pane action on the simulated host
  *   bundleGzipKB   the production task pane bundle, JS gzipped (target ≤ 300)
  * Each timing is the median of several runs after a warm-up.
@@ -19,7 +20,6 @@ import { checkWorkbook, planActions } from '../src/core/pipeline';
 import { recognizeWorkbook } from '../src/core/recognize';
 import { validateWorkbook } from '../src/core/rules';
 import type { SheetSnapshot, WorkbookSnapshot } from '../src/core/snapshot';
-import { runBatch } from '../src/cli/batch';
 import { roundTripFigures } from '../src/excel/bench-round-trips';
 import { readWorkbookFile } from '../src/cli/xlsx/read';
 import { writeSnapshotToFile } from '../src/cli/xlsx/write';
@@ -105,33 +105,39 @@ async function wardFiles(tpl: SheetSnapshot[], count: number, dir: string): Prom
   return files;
 }
 
-interface Timing {
+interface BatchRun {
+  files: number;
+  failed: number;
   wallMs: number;
   cpuMs: number;
+  maxRssKB: number;
 }
 
-async function timedCpu(fn: () => Promise<unknown>): Promise<Timing> {
-  const cpu0 = process.cpuUsage();
-  const t0 = process.hrtime.bigint();
-  await fn();
-  const cpu = process.cpuUsage(cpu0);
-  return { wallMs: Number(process.hrtime.bigint() - t0) / 1e6, cpuMs: (cpu.user + cpu.system) / 1000 };
+function batchRun(task: 'check' | 'read', files: string[]): BatchRun {
+  const out = execFileSync(process.execPath, ['--import', 'tsx', join(__dirname, 'batch-run.ts'), task, ...files], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+  const run = JSON.parse(out) as BatchRun;
+  if (run.files !== files.length || run.failed > 0)
+    throw new Error(`bench: ${task} read ${run.files - run.failed} of ${files.length} files`);
+  return run;
 }
 
 async function benchBatch(tpl: SheetSnapshot[]): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'phuluc-bench-'));
   try {
     const files = await wardFiles(tpl, 200, dir);
-    await runBatch('read', files.slice(0, 10)); // warm-up of the worker start
-    // Five alternating rounds: on a shared 2-core machine one round can be 20% off either way.
-    const floor: Timing[] = [];
-    const ours: Timing[] = [];
+    // Five alternating rounds, each batch in a fresh process (see batch-run.ts): on a shared 2-core
+    // machine one round can be 20% off either way.
+    const floor: BatchRun[] = [];
+    const ours: BatchRun[] = [];
     for (let i = 0; i < 5; i++) {
-      floor.push(await timedCpu(() => runBatch('read', files)));
-      ours.push(await timedCpu(() => runBatch('check', files)));
+      floor.push(batchRun('read', files));
+      ours.push(batchRun('check', files));
     }
-    const wall = (ts: Timing[]) => median(ts.map((t) => t.wallMs));
-    const cpu = (ts: Timing[]) => median(ts.map((t) => t.cpuMs));
+    const wall = (ts: BatchRun[]) => median(ts.map((t) => t.wallMs));
+    const cpu = (ts: BatchRun[]) => median(ts.map((t) => t.cpuMs));
     emit(
       'batchOverhead',
       {
@@ -147,25 +153,10 @@ async function benchBatch(tpl: SheetSnapshot[]): Promise<void> {
     );
 
     const more = await wardFiles(tpl, 300, dir);
-    for (const n of [100, 300]) {
-      const peak = await peakRss(() => runBatch('check', more.slice(0, n)));
-      emit('batchPeakRssMB', { files: n }, peak / 1024 / 1024);
-    }
+    for (const n of [100, 300]) emit('batchPeakRssMB', { files: n }, batchRun('check', more.slice(0, n)).maxRssKB / 1024);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-}
-
-/** Peak RSS of this process (workers included: they are threads) while `fn` runs. */
-async function peakRss(fn: () => Promise<unknown>): Promise<number> {
-  let peak = process.memoryUsage.rss();
-  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 20);
-  try {
-    await fn();
-  } finally {
-    clearInterval(timer);
-  }
-  return Math.max(peak, process.memoryUsage.rss());
 }
 
 async function benchRoundTrips(): Promise<void> {
