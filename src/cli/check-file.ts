@@ -5,11 +5,8 @@ import type { ReportFile } from '../core/report';
 import { buildSummaryModel, DIRECTION_LABEL } from '../core/summary';
 import { VERDICT_LABELS } from '../core/evaluation';
 import type { CellValue, WorkbookSnapshot } from '../core/snapshot';
-import { loadWorkbookFile, readWorkbookFile } from './xlsx/read';
-
-export function errorMessage(e: unknown): string {
-  return (e instanceof Error ? e.message : String(e)).split('\n')[0];
-}
+import { errorMessage } from './read-file';
+import { readWorkbookFile } from './xlsx/read';
 
 export async function checkFile(file: string): Promise<ReportFile> {
   try {
@@ -94,16 +91,6 @@ export function summarizeSnapshot(file: string, wb: WorkbookSnapshot): FileSumma
     };
   } catch (e) {
     return failedResult('summary', file, errorMessage(e));
-  }
-}
-
-/** Only what ExcelJS does to load the file: the floor of the benchmark's overhead ratio. */
-export async function bareRead(file: string): Promise<{ file: string; error?: string }> {
-  try {
-    await loadWorkbookFile(file);
-    return { file };
-  } catch (e) {
-    return failedResult('read', file, errorMessage(e));
   }
 }
 
