@@ -8,12 +8,21 @@ import type { CellValue, WorkbookSnapshot } from '../core/snapshot';
 import { errorMessage } from './read-file';
 import { readWorkbookFile } from './xlsx/read';
 
-export async function checkFile(file: string): Promise<ReportFile> {
+/** Read a file and run a snapshot task on it; an unreadable file becomes the task's error entry. */
+async function readAnd<K extends 'check' | 'summary'>(
+  task: K,
+  file: string,
+  then: (file: string, wb: WorkbookSnapshot) => TaskResults[K],
+): Promise<TaskResults[K]> {
   try {
-    return checkSnapshot(file, await readWorkbookFile(file));
+    return then(file, await readWorkbookFile(file));
   } catch (e) {
-    return failedResult('check', file, errorMessage(e));
+    return failedResult(task, file, errorMessage(e));
   }
+}
+
+export function checkFile(file: string): Promise<ReportFile> {
+  return readAnd('check', file, checkSnapshot);
 }
 
 /** The core's part of checkFile, for a workbook read elsewhere (the batch reads on worker threads). */
@@ -52,12 +61,8 @@ export interface FileSummary {
 }
 
 /** Values only, not the workbook: the report process never holds more than one workbook per worker. */
-export async function summarizeFile(file: string): Promise<FileSummary> {
-  try {
-    return summarizeSnapshot(file, await readWorkbookFile(file));
-  } catch (e) {
-    return failedResult('summary', file, errorMessage(e));
-  }
+export function summarizeFile(file: string): Promise<FileSummary> {
+  return readAnd('summary', file, summarizeSnapshot);
 }
 
 /** The core's part of summarizeFile, for a workbook read elsewhere. */
