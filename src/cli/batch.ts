@@ -20,7 +20,7 @@ import { join } from 'path';
 import { Worker } from 'worker_threads';
 import type { ReportFile } from '../core/report';
 import type { WorkbookSnapshot } from '../core/snapshot';
-import { bareRead } from './read-file';
+import { bareRead, errorMessage } from './read-file';
 import { checkFile, checkSnapshot, failedResult, summarizeFile, summarizeSnapshot, type Task, type TaskResults } from './check-file';
 
 export interface BatchOptions {
@@ -60,7 +60,12 @@ export async function runBatch<K extends Task>(task: K, files: string[], options
     if (!coreHere) return reply as TaskResults[K];
     const { snapshot, error } = reply as { snapshot?: string; error?: string };
     if (snapshot === undefined) return failedResult(task, files[i], error ?? 'no workbook');
-    return onSnapshot[task as Exclude<Task, 'read'>](files[i], JSON.parse(snapshot) as WorkbookSnapshot) as TaskResults[K];
+    try {
+      return onSnapshot[task as Exclude<Task, 'read'>](files[i], JSON.parse(snapshot) as WorkbookSnapshot) as TaskResults[K];
+    } catch (e) {
+      // Whatever goes wrong with one file stays that file's error; the batch goes on.
+      return failedResult(task, files[i], errorMessage(e));
+    }
   };
   let next = 0;
   // One lane per worker; a worker that dies (a file that crashes the reader) costs that file only.
