@@ -28,7 +28,10 @@ export interface CheckResult {
 
 /** Corrections saved in the workbook by the task pane (snapshot settings), when valid. */
 function storedOverrides(wb: WorkbookSnapshot): Overrides | undefined {
-  const r = OverridesSchema.safeParse(wb.settings?.overrides);
+  const stored = wb.settings?.overrides;
+  // Nothing stored is the common case (every file of a batch): a failed zod parse builds an error for nothing.
+  if (stored === undefined) return undefined;
+  const r = OverridesSchema.safeParse(stored);
   return r.success ? r.data : undefined;
 }
 
