@@ -4,7 +4,7 @@ import { tmpdir } from 'os';
 import { inflateRawSync } from 'zlib';
 import { join } from 'path';
 import { EditOp, EditPlan, markedCondition } from '../src/core/plan';
-import { CellValue, SheetSnapshot, WorkbookSnapshot } from '../src/core/snapshot';
+import { CellValue, sheetFromRows, SheetSnapshot, WorkbookSnapshot } from '../src/core/snapshot';
 import { readWorkbookFile } from '../src/cli/xlsx/read';
 import { applyPlanToFile, applyPlanToWorkbook, PlanApplyError, writeSnapshotToFile } from '../src/cli/xlsx/write';
 import { recalculate } from './helpers/libreoffice';
@@ -80,8 +80,8 @@ const base: WorkbookSnapshot = {
       conditionalFormats: [USER_CF, OLD_ADDIN_CF],
       protected: false,
     },
-    { name: 'Tổng hợp cũ', origin: { row: 1, col: 1 }, values: [['cũ']], styles: [], merges: [], hiddenRows: [], hiddenCols: [], conditionalFormats: [], protected: false, addinMarker: 'summary' },
-    { name: 'Ghi chép', origin: { row: 1, col: 1 }, values: [['của người dùng']], styles: [], merges: [], hiddenRows: [], hiddenCols: [], conditionalFormats: [], protected: false },
+    sheetFromRows('Tổng hợp cũ', [['cũ']], { addinMarker: 'summary' }),
+    sheetFromRows('Ghi chép', [['của người dùng']]),
   ],
 };
 

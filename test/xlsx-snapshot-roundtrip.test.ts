@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { markedCondition } from '../src/core/plan';
-import { parseSnapshot, SheetSnapshot, WorkbookSnapshot } from '../src/core/snapshot';
+import { parseSnapshot, sheetFromRows, SheetSnapshot, WorkbookSnapshot } from '../src/core/snapshot';
 import { readWorkbookFile } from '../src/cli/xlsx/read';
 import { writeSnapshotToFile } from '../src/cli/xlsx/write';
 
@@ -63,32 +63,16 @@ const phuLuc: SheetSnapshot = {
   notes: { B4: 'Số liệu ước thực hiện', H20: 'ghi chú ở ô trống' },
 };
 
-const summary: SheetSnapshot = {
-  name: "It's Tổng hợp",
-  origin: { row: 1, col: 1 },
-  values: [['Tổng', 1], ['Cộng', 2]],
-  formulas: [[null, null], [null, "='Phụ lục 1'!D4+1"]],
-  styles: [],
-  merges: [],
-  hiddenRows: [],
-  hiddenCols: [],
-  conditionalFormats: [],
-  protected: false,
-  addinMarker: 'summary',
-};
+const summary = sheetFromRows(
+  "It's Tổng hợp",
+  [
+    ['Tổng', 1],
+    ['Cộng', 2],
+  ],
+  { formulas: [[null, null], [null, "='Phụ lục 1'!D4+1"]], addinMarker: 'summary' },
+);
 
-const tracking: SheetSnapshot = {
-  name: 'TH2026',
-  origin: { row: 1, col: 1 },
-  values: [],
-  styles: [],
-  merges: [],
-  hiddenRows: [],
-  hiddenCols: [],
-  conditionalFormats: [],
-  protected: false,
-  addinMarker: 'tracking-2026',
-};
+const tracking = sheetFromRows('TH2026', [], { addinMarker: 'tracking-2026' });
 
 describe('snapshot → .xlsx → snapshot', () => {
   let dir: string;

@@ -5,7 +5,7 @@
 import { RACH_GIA_GEOMETRY as G, RACH_GIA_ROWS, RACH_GIA_SHEET } from '../../../seeds/data/rach-gia';
 import type { RowInfo, SheetLayout, WorkbookLayout } from '../layout';
 import { EditPlan, parsePlan } from '../plan';
-import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../snapshot';
+import { sheetFromRows, type CellValue, type WorkbookSnapshot } from '../snapshot';
 import { cellNumber } from '../numbers';
 import { parseA1 } from '../a1';
 import { FillResult, planFill } from './index';
@@ -70,18 +70,7 @@ function rachGiaSnapshot(): WorkbookSnapshot {
     { top: G.repeatedHeader.firstRow, left: 7, bottom: G.repeatedHeader.firstRow, right: 11 },
     { top: G.repeatedHeader.firstRow, left: 12, bottom: G.repeatedHeader.lastRow, right: 12 },
   ];
-  const sheet: SheetSnapshot = {
-    name: RACH_GIA_SHEET,
-    origin: { row: 1, col: 1 },
-    values,
-    numberFormats: formats,
-    styles: [],
-    merges,
-    hiddenRows: [],
-    hiddenCols: [],
-    conditionalFormats: [],
-    protected: false,
-  };
+  const sheet = sheetFromRows(RACH_GIA_SHEET, values, { numberFormats: formats, merges });
   return { name: 'rach-gia.xlsx', sheets: [sheet] };
 }
 

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { parseA1 } from '../a1';
 import { COLUMN_ROLES, ROW_KINDS, type ColumnInfo, type RowInfo, type SheetLayout } from '../layout';
-import type { CellValue, SheetSnapshot } from '../snapshot';
+import { sheetFromRows, type CellValue } from '../snapshot';
 import { validateWorkbook } from './index';
 
 const cellValue: fc.Arbitrary<CellValue> = fc.oneof(
@@ -43,19 +43,10 @@ describe('the validator on arbitrary sheets and layouts', () => {
   it('never throws and returns well-formed, located, sorted findings', () => {
     fc.assert(
       fc.property(table, (t) => {
-        const sheet: SheetSnapshot = {
-          name: 'PL',
-          origin: { row: 1, col: 1 },
-          values: t.values,
+        const sheet = sheetFromRows('PL', t.values, {
           numberFormats: t.values.map(() => t.formats),
           formulas: t.values.map(() => t.formulas),
-          styles: [],
-          merges: [],
-          hiddenRows: [],
-          hiddenCols: [],
-          conditionalFormats: [],
-          protected: false,
-        };
+        });
         const rows: RowInfo[] = t.values.map((r, i) => ({
           row: i + 1,
           kind: t.kinds[i],

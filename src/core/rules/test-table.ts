@@ -6,7 +6,7 @@
 import type { ColumnInfo, ColumnRole, Direction, RowInfo, RowKind, Series, SheetLayout, WorkbookLayout } from '../layout';
 import { validateWorkbook } from './index';
 import type { Finding, RuleSettings } from '../findings';
-import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../snapshot';
+import { sheetFromRows, type CellValue, type SheetSnapshot, type WorkbookSnapshot } from '../snapshot';
 
 export type ColumnSpec = ColumnRole | number | { role: ColumnRole; year?: number; series?: Series; header?: string; format?: string };
 
@@ -100,19 +100,10 @@ export function buildTable(spec: TableSpec): BuiltTable {
     ...(c.year !== undefined ? { year: c.year } : {}),
     ...(c.role === 'year' ? { series: c.series ?? 'plan' } : {}),
   }));
-  const sheet: SheetSnapshot = {
-    name,
-    origin: { row: 1, col: 1 },
-    values,
+  const sheet = sheetFromRows(name, values, {
     ...(formulas.some((r) => r.some((f) => f !== null)) ? { formulas } : {}),
     ...(formats.some((r) => r.some((f) => f !== null)) ? { numberFormats: formats } : {}),
-    styles: [],
-    merges: [],
-    hiddenRows: [],
-    hiddenCols: [],
-    conditionalFormats: [],
-    protected: false,
-  };
+  });
   const layout: SheetLayout = {
     name,
     kind: 'indicators',
