@@ -22,6 +22,26 @@ async function httpsOptions() {
   }
 }
 
+/** TypeScript sources for the browser, shared with webpack.preview.config.js. */
+function typescriptForBrowser(sourceMap) {
+  return {
+    resolve: {
+      extensions: ['.ts', '.tsx', '.js'],
+      // The add-in bundle must never pull Node modules in; fail loudly if something tries.
+      fallback: { fs: false, path: false, os: false, zlib: false, stream: false, crypto: false },
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { module: 'esnext', sourceMap } } },
+        },
+      ],
+    },
+  };
+}
+
 module.exports = async (env, argv) => {
   const dev = argv.mode !== 'production';
   const serving = process.env.WEBPACK_SERVE === 'true';
@@ -36,20 +56,7 @@ module.exports = async (env, argv) => {
       filename: '[name].[contenthash:8].js',
       clean: true,
     },
-    resolve: {
-      extensions: ['.ts', '.tsx', '.js'],
-      // The add-in bundle must never pull Node modules in; fail loudly if something tries.
-      fallback: { fs: false, path: false, os: false, zlib: false, stream: false, crypto: false },
-    },
-    module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { module: 'esnext', sourceMap: dev } } },
-        },
-      ],
-    },
+    ...typescriptForBrowser(dev),
     performance: { hints: false },
     plugins: [
       new HtmlWebpackPlugin({
@@ -84,3 +91,5 @@ module.exports = async (env, argv) => {
       : undefined,
   };
 };
+
+module.exports.typescriptForBrowser = typescriptForBrowser;
