@@ -115,29 +115,21 @@ export class SimSheet {
 
   /** Bounds of cells with a value or formula (Excel's used range with valuesOnly), or null when there are none. */
   valueBounds(): RangeRef | null {
+    return this.bounds(true);
+  }
+
+  /** Bounds of cells with a value, formula or format (Excel's used range without valuesOnly). */
+  usedBounds(): RangeRef | null {
+    return this.bounds(false);
+  }
+
+  private bounds(valuesOnly: boolean): RangeRef | null {
     let top = Infinity;
     let left = Infinity;
     let bottom = 0;
     let right = 0;
     for (const [k, c] of this.cells) {
-      if (!hasContent(c)) continue;
-      const row = Math.floor(k / 20000);
-      const col = k % 20000;
-      if (row < top) top = row;
-      if (row > bottom) bottom = row;
-      if (col < left) left = col;
-      if (col > right) right = col;
-    }
-    return top === Infinity ? null : { top, left, bottom, right };
-  }
-
-  /** Bounds of cells with a value, formula or format (Excel's used range without valuesOnly). */
-  usedBounds(): RangeRef | null {
-    let top = Infinity;
-    let left = Infinity;
-    let bottom = 0;
-    let right = 0;
-    for (const k of this.cells.keys()) {
+      if (valuesOnly && !hasContent(c)) continue;
       const row = Math.floor(k / 20000);
       const col = k % 20000;
       if (row < top) top = row;
