@@ -239,22 +239,35 @@ export function growthTargets(model: SheetModel, out: Sink): void {
     if (!v) continue;
     const conv = growthConvention(model, g, v.row);
     for (const { cur, prev, points } of growthCandidates(model, v.row)) {
-      out.push({
-        kind: 'growth',
-        row: g.row,
-        col: cur.col,
-        formula: `=${rateFormula(`${toA1(v.row, cur.col)}/${toA1(v.row, prev.col)}`, conv)}`,
-        deps: [
-          { row: v.row, col: cur.col },
-          { row: v.row, col: prev.col },
-        ],
-        computed: fromPoints(points, conv),
-        checkable: true,
-        format: rateFormat(model, g.row, cur.col, conv),
-        percent: conv === 'fraction',
-      });
+      out.push(yoyGrowthTarget(model, { row: g.row, col: cur.col }, v.row, cur.col, prev.col, points, conv));
     }
   }
+}
+
+/** The year-on-year growth formula written at `at`: the value row's current year over its previous year, in the convention. */
+function yoyGrowthTarget(
+  model: SheetModel,
+  at: { row: number; col: number },
+  valueRow: number,
+  curCol: number,
+  prevCol: number,
+  points: number,
+  conv: Convention,
+): Target {
+  return {
+    kind: 'growth',
+    row: at.row,
+    col: at.col,
+    formula: `=${rateFormula(`${toA1(valueRow, curCol)}/${toA1(valueRow, prevCol)}`, conv)}`,
+    deps: [
+      { row: valueRow, col: curCol },
+      { row: valueRow, col: prevCol },
+    ],
+    computed: fromPoints(points, conv),
+    checkable: true,
+    format: rateFormat(model, at.row, at.col, conv),
+    percent: conv === 'fraction',
+  };
 }
 
 /**
@@ -277,20 +290,7 @@ export function growthColumnTargets(model: SheetModel, out: Sink): void {
     }
     const conv = detectConvention(model, found.map((f) => ({ row: f.row.row, col: gc.col, points: f.points })));
     for (const { row: r, points } of found) {
-      out.push({
-        kind: 'growth',
-        row: r.row,
-        col: gc.col,
-        formula: `=${rateFormula(`${toA1(r.row, cur.col)}/${toA1(r.row, prev.col)}`, conv)}`,
-        deps: [
-          { row: r.row, col: cur.col },
-          { row: r.row, col: prev.col },
-        ],
-        computed: fromPoints(points, conv),
-        checkable: true,
-        format: rateFormat(model, r.row, gc.col, conv),
-        percent: conv === 'fraction',
-      });
+      out.push(yoyGrowthTarget(model, { row: r.row, col: gc.col }, r.row, cur.col, prev.col, points, conv));
     }
   }
 }
