@@ -413,13 +413,7 @@ async function readChunks(
   const rectOf = new Map(sheetsRects.map((s) => [s.id, s.rect]));
   const queue = [...chunks];
   while (queue.length > 0 || needExtras.size > 0) {
-    // Pack chunks greedily into one sync under the budget.
-    const pack: Chunk[] = [];
-    let bytes = 0;
-    while (queue.length > 0 && (pack.length === 0 || bytes + queue[0].estimate <= budget)) {
-      bytes += queue[0].estimate;
-      pack.push(queue.shift()!);
-    }
+    const pack = takePack(queue, budget);
     const collects = pack.map((c) => ({ c, collect: queueChunk(context.workbook.worksheets.getItem(c.sheetId), c) }));
     const ex = new Map<string, SheetExtras>();
     for (const id of needExtras) ex.set(id, queueExtras(context.workbook.worksheets.getItem(id), rectOf.get(id) ?? null, features));
@@ -511,15 +505,21 @@ function buildSheet(name: string, isProtected: boolean, chunks: ChunkResult[], e
   return sheet;
 }
 
+/** Take from the front of the queue what fits in one sync under the payload budget (at least one item). */
+function takePack<T extends { estimate: number }>(queue: T[], budget: number): T[] {
+  const pack: T[] = [];
+  let bytes = 0;
+  while (queue.length > 0 && (pack.length === 0 || bytes + queue[0].estimate <= budget)) {
+    bytes += queue[0].estimate;
+    pack.push(queue.shift()!);
+  }
+  return pack;
+}
+
 async function readCfUnits(context: XlContext, units: CfUnit[], budget: number, out: Map<string, CfRead[]>, count: () => void): Promise<void> {
   const queue = [...units];
   while (queue.length > 0) {
-    const pack: CfUnit[] = [];
-    let bytes = 0;
-    while (queue.length > 0 && (pack.length === 0 || bytes + queue[0].estimate <= budget)) {
-      bytes += queue[0].estimate;
-      pack.push(queue.shift()!);
-    }
+    const pack = takePack(queue, budget);
     const collects = pack.map((u) => ({ u, collect: queueCfUnit(context.workbook.worksheets.getItem(u.sheetId), u) }));
     try {
       count();
