@@ -20,8 +20,8 @@ import { join } from 'path';
 import { Worker } from 'worker_threads';
 import type { ReportFile } from '../core/report';
 import type { WorkbookSnapshot } from '../core/snapshot';
-import { bareRead, errorMessage } from './read-file';
-import { checkFile, checkSnapshot, failedResult, summarizeFile, summarizeSnapshot, type Task, type TaskResults } from './check-file';
+import { bareRead, errorMessage, failedResult, type Task, type TaskResults } from './read-file';
+import { checkFile, checkSnapshot, summarizeFile, summarizeSnapshot } from './check-file';
 
 export interface BatchOptions {
   /** Worker threads; default: the core count, never more than the files. 0 or 1 runs in this thread. */

@@ -5,7 +5,7 @@ import type { ReportFile } from '../core/report';
 import { buildSummaryModel, DIRECTION_LABEL } from '../core/summary';
 import { VERDICT_LABELS } from '../core/evaluation';
 import type { CellValue, WorkbookSnapshot } from '../core/snapshot';
-import { errorMessage } from './read-file';
+import { errorMessage, failedResult, type TaskResults } from './read-file';
 import { readWorkbookFile } from './xlsx/read';
 
 /** Read a file and run a snapshot task on it; an unreadable file becomes the task's error entry. */
@@ -97,23 +97,4 @@ export function summarizeSnapshot(file: string, wb: WorkbookSnapshot): FileSumma
   } catch (e) {
     return failedResult('summary', file, errorMessage(e));
   }
-}
-
-/** What each per-file task returns. */
-export interface TaskResults {
-  check: ReportFile;
-  summary: FileSummary;
-  read: { file: string; error?: string };
-}
-export type Task = keyof TaskResults;
-
-/** The entry of a file that could not be read or checked: the batch reports it and goes on. */
-export function failedResult<K extends Task>(task: K, file: string, error: string): TaskResults[K] {
-  const r: TaskResults[Task] =
-    task === 'summary'
-      ? { file, error, rows: [], years: [], hasActuals: false, findings: [] }
-      : task === 'read'
-        ? { file, error }
-        : { file, error, sheets: [], findings: [], evaluations: [] };
-  return r as TaskResults[K];
 }
