@@ -8,18 +8,16 @@ import { Command, CommanderError } from 'commander';
 import { existsSync, mkdirSync } from 'fs';
 import { basename, dirname, resolve } from 'path';
 import { checkWorkbook, planActionsWithPreview } from '../core/pipeline';
-import { Report, ReportSchema } from '../core/report';
-import { checkFiles, runBatch } from './batch';
+import { runBatch } from './batch';
+import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, runCheck } from './check-command';
 import { writeReportWorkbook } from './report-workbook';
 import { expandInputs } from './inputs';
 import { startProgress } from './progress';
-import { formatBatchSummary, formatFillPreview, formatTextReport } from './text-report';
+import { formatFillPreview } from './text-report';
 import { readWorkbookFile } from './xlsx/read';
 import { applyPlanToFile } from './xlsx/write';
 
-export const EXIT_OK = 0;
-export const EXIT_FINDINGS = 1;
-export const EXIT_USAGE = 2;
+export { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, exitCodeFor } from './check-command';
 
 export interface Io {
   out: (s: string) => void;
@@ -33,11 +31,6 @@ const defaultIo: Io = {
   err: (s) => process.stderr.write(s),
   isTTY: process.stderr.isTTY === true,
 };
-
-export function exitCodeFor(report: Report): number {
-  if (report.files.length > 0 && report.files.every((f) => f.error)) return EXIT_USAGE;
-  return report.files.some((f) => f.findings.some((x) => x.severity === 'error')) ? EXIT_FINDINGS : EXIT_OK;
-}
 
 export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
   let code = EXIT_OK;
@@ -61,26 +54,16 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         code = EXIT_USAGE;
         return;
       }
-      const { files, missing, skipped } = expandInputs(args);
-      const bar = opts.progress && io.isTTY ? startProgress(files.length) : undefined;
-      const reports = await checkFiles(files, {
+      const inputs = expandInputs(args);
+      const bar = opts.progress && io.isTTY ? startProgress(inputs.files.length) : undefined;
+      const result = await runCheck(inputs, opts.format, {
         workers: opts.workers === undefined ? undefined : Math.max(0, Number(opts.workers) || 0),
         onProgress: (done, _total, file) => bar?.update(done, { file: basename(file) }),
       });
       bar?.stop();
-      const report: Report = {
-        version: 1,
-        files: [...reports, ...missing.map((m) => ({ file: m, error: 'không có tệp nào khớp / no file matches', sheets: [], findings: [], evaluations: [] }))],
-      };
-      ReportSchema.parse(report);
-      if (opts.format === 'json') {
-        io.out(JSON.stringify(report, null, 2) + '\n');
-        if (io.isTTY) io.err(formatBatchSummary(report, skipped.length) + '\n');
-      } else {
-        io.out(formatTextReport(report));
-        if (report.files.length > 1 || skipped.length) io.out(formatBatchSummary(report, skipped.length) + '\n');
-      }
-      code = exitCodeFor(report);
+      io.out(result.out);
+      if (result.summary && io.isTTY) io.err(result.summary);
+      code = result.code;
     });
 
   program
