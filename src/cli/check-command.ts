@@ -38,12 +38,22 @@ export async function runCheck(inputs: CheckInputs, format: 'text' | 'json', opt
   const reports = await checkFiles(inputs.files, options);
   const report: Report = {
     version: 1,
-    files: [...reports, ...inputs.missing.map((m) => ({ file: m, error: 'không có tệp nào khớp / no file matches', sheets: [], findings: [], evaluations: [] }))],
+    files: [
+      ...reports,
+      ...inputs.missing.map((m) => ({
+        file: m,
+        error: 'không có tệp nào khớp / no file matches',
+        sheets: [],
+        findings: [],
+        evaluations: [],
+      })),
+    ],
   };
   ReportSchema.parse(report);
   const code = exitCodeFor(report);
   const skipped = inputs.skipped.length;
-  if (format === 'json') return { report, out: JSON.stringify(report, null, 2) + '\n', summary: formatBatchSummary(report, skipped) + '\n', code };
+  if (format === 'json')
+    return { report, out: JSON.stringify(report, null, 2) + '\n', summary: formatBatchSummary(report, skipped) + '\n', code };
   const closing = report.files.length > 1 || skipped ? formatBatchSummary(report, skipped) + '\n' : '';
   return { report, out: formatTextReport(report) + closing, code };
 }
