@@ -6,10 +6,11 @@
  * on this thread, on the snapshots the workers send back: every V8 isolate
  * compiles and warms up the core anew (a fresh one spends 5 ms a ward file on
  * its first hundred files, 1.5 ms once warm), so one isolate checking all
- * files beats each worker warming up its own (bench batchOverhead, 200 files
- * on 2 cores: 1.42-1.51 against 1.60-1.67). The core takes about a fifth of a
- * read once warm, so this thread keeps up with a few readers; larger pools
- * check on the workers as well.
+ * files beats each worker warming up its own (the batch alone against a bare
+ * read on 2 cores: 1.42-1.51 against 1.60-1.67 for 200 ward files; 6.6 s
+ * against 7.1 s for 800, so not only while warming up). The core takes about
+ * a fifth of a read once warm, so this thread keeps up with a few readers;
+ * larger pools check on the workers as well.
  *
  * Memory stays flat: a worker gets its next file as soon as its snapshot
  * arrives, so at most one snapshot per worker waits here, and only small
