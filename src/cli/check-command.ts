@@ -6,19 +6,13 @@
  */
 import { Report, ReportSchema } from '../core/report';
 import { checkFiles, type BatchOptions } from './batch';
+import { NO_MATCH, type ExpandedInputs } from './inputs';
+import { failedResult } from './read-file';
 import { formatBatchSummary, formatTextReport } from './text-report';
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_USAGE = 2;
-
-export interface CheckInputs {
-  files: string[];
-  /** Arguments that matched no file: each gets its own error entry. */
-  missing: string[];
-  /** Files in folders that are not spreadsheets, counted in the summary. */
-  skipped: string[];
-}
 
 export interface CheckOutput {
   report: Report;
@@ -29,28 +23,20 @@ export interface CheckOutput {
   code: number;
 }
 
-export function exitCodeFor(report: Report): number {
-  if (report.files.length > 0 && report.files.every((f) => f.error)) return EXIT_USAGE;
-  return report.files.some((f) => f.findings.some((x) => x.severity === 'error')) ? EXIT_FINDINGS : EXIT_OK;
+/** 2 when no file could be read, 1 when a file has an error finding, else 0: for `check` and `report` alike. */
+export function exitCodeFor(files: ReadonlyArray<{ error?: string; findings: ReadonlyArray<{ severity: string }> }>): number {
+  if (files.length > 0 && files.every((f) => f.error)) return EXIT_USAGE;
+  return files.some((f) => f.findings.some((x) => x.severity === 'error')) ? EXIT_FINDINGS : EXIT_OK;
 }
 
-export async function runCheck(inputs: CheckInputs, format: 'text' | 'json', options: BatchOptions = {}): Promise<CheckOutput> {
+export async function runCheck(inputs: ExpandedInputs, format: 'text' | 'json', options: BatchOptions = {}): Promise<CheckOutput> {
   const reports = await checkFiles(inputs.files, options);
   const report: Report = {
     version: 1,
-    files: [
-      ...reports,
-      ...inputs.missing.map((m) => ({
-        file: m,
-        error: 'không có tệp nào khớp / no file matches',
-        sheets: [],
-        findings: [],
-        evaluations: [],
-      })),
-    ],
+    files: [...reports, ...inputs.missing.map((m) => failedResult('check', m, NO_MATCH))],
   };
   ReportSchema.parse(report);
-  const code = exitCodeFor(report);
+  const code = exitCodeFor(report.files);
   const skipped = inputs.skipped.length;
   if (format === 'json')
     return { report, out: JSON.stringify(report, null, 2) + '\n', summary: formatBatchSummary(report, skipped) + '\n', code };

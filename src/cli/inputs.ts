@@ -13,7 +13,18 @@ import { basename, join } from 'path';
 const SKIP = /^(~\$|\.)/; // Excel lock files and hidden files are never ward workbooks
 const SPREADSHEET = /\.(xlsx|xlsm|xltx|xltm|xls|xlsb|ods)$/i;
 
-export function expandInputs(args: string[]): { files: string[]; missing: string[]; skipped: string[] } {
+/** The error entry of an argument that matched no file. */
+export const NO_MATCH = 'không có tệp nào khớp / no file matches';
+
+export interface ExpandedInputs {
+  files: string[];
+  /** Arguments that matched no file: each gets its own error entry. */
+  missing: string[];
+  /** Files in folders that are not spreadsheets, counted in the summary. */
+  skipped: string[];
+}
+
+export function expandInputs(args: string[]): ExpandedInputs {
   const files: string[] = [];
   const missing: string[] = [];
   const skipped: string[] = [];

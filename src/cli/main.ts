@@ -9,15 +9,14 @@ import { existsSync, mkdirSync } from 'fs';
 import { basename, dirname, resolve } from 'path';
 import { checkWorkbook, planActionsWithPreview } from '../core/pipeline';
 import { runBatch } from './batch';
-import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, runCheck } from './check-command';
+import { EXIT_OK, EXIT_USAGE, exitCodeFor, runCheck } from './check-command';
 import { writeReportWorkbook } from './report-workbook';
-import { expandInputs } from './inputs';
+import { expandInputs, NO_MATCH } from './inputs';
+import { failedResult } from './read-file';
 import { startProgress } from './progress';
 import { formatFillPreview } from './text-report';
 import { readWorkbookFile } from './xlsx/read';
 import { applyPlanToFile } from './xlsx/write';
-
-export { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, exitCodeFor } from './check-command';
 
 export interface Io {
   out: (s: string) => void;
@@ -142,12 +141,12 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         onProgress: (done, _total, file) => bar?.update(done, { file: basename(file) }),
       });
       bar?.stop();
-      for (const m of missing) summaries.push({ file: m, error: 'không có tệp nào khớp / no file matches', rows: [], years: [], hasActuals: false, findings: [] });
+      for (const m of missing) summaries.push(failedResult('summary', m, NO_MATCH));
       if (!existsSync(dirname(resolve(opts.out)))) mkdirSync(dirname(resolve(opts.out)), { recursive: true });
       const stats = await writeReportWorkbook(summaries, opts.out, opts.date);
       io.out(`Đã ghi ${opts.out}: ${stats.files} tệp, ${stats.indicators} chỉ tiêu, ${stats.findings} dòng lỗi/cảnh báo; ${stats.unreadable} tệp không đọc được${skipped.length ? `; bỏ qua ${skipped.length} tệp không phải bảng tính trong thư mục` : ''}.\n`);
       for (const s of summaries) if (s.error) io.out(`  ✗ ${s.file}: ${s.error}\n`);
-      code = summaries.length > 0 && summaries.every((s) => s.error) ? EXIT_USAGE : summaries.some((s) => s.findings.some((f) => f.severity === 'error')) ? EXIT_FINDINGS : EXIT_OK;
+      code = exitCodeFor(summaries);
     });
 
   try {
