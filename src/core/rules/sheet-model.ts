@@ -395,7 +395,8 @@ export class SheetModel {
   normName(row: number): string {
     let n = this.nameNorm[row];
     if (n === undefined) {
-      n = foldName(this.name(row));
+      // normalizeVi keeps its own memo: the same names on many sheets are folded once.
+      n = normalizeVi(this.name(row));
       this.nameNorm[row] = n;
     }
     return n;
@@ -479,19 +480,6 @@ function giveGrid(g: Grid): void {
   if (!spare || spare.kinds.length < g.kinds.length) spare = g;
 }
 const BLANK: Reading = BLANK_READING;
-
-/** The sheets of one workbook often list the same indicators (a sheet per year or per ward): each name is folded once. */
-const foldedNames = new Map<string, string>();
-
-function foldName(text: string): string {
-  let n = foldedNames.get(text);
-  if (n === undefined) {
-    n = normalizeVi(text);
-    if (foldedNames.size > 50000) foldedNames.clear();
-    foldedNames.set(text, n);
-  }
-  return n;
-}
 
 /** Flow judgements by unit, then name: no key string to build per row. */
 const flows = new Map<string, Map<string, boolean>>();
