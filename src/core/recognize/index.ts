@@ -194,6 +194,21 @@ function nameHint(name: string): boolean {
   return /^(pl\b|pl ?\d|pl[ivx]|phu luc|bieu|bang chi tieu|chi tieu)/.test(normalize(name));
 }
 
+/**
+ * Rows by kind and the repeated header rows, in one pass (a sheet may have
+ * thousands of rows). A function of its own so that recognizeSheet, once per
+ * sheet, has no loop that gets the whole of it optimised.
+ */
+function rowTally(rows: RowInfo[]): { tally: Map<RowInfo['kind'], number>; repeated: number[] } {
+  const tally = new Map<RowInfo['kind'], number>();
+  const repeated: number[] = [];
+  for (const r of rows) {
+    tally.set(r.kind, (tally.get(r.kind) ?? 0) + 1);
+    if (r.kind === 'header') repeated.push(r.row);
+  }
+  return { tally, repeated };
+}
+
 export function recognizeSheet(sheet: SheetSnapshot, override?: SheetOverride): SheetLayout {
   const view = SheetView.of(sheet);
   const name = sheet.name;
@@ -239,13 +254,7 @@ export function recognizeSheet(sheet: SheetSnapshot, override?: SheetOverride): 
   const body = readRows(view, h, columns, kind);
   const rows = override ? applyRowOverrides(view, columns, body.rows, override) : body.rows;
   const reasons = [...userReasons];
-  // One pass over the rows for every count (a sheet may have thousands).
-  const tally = new Map<RowInfo['kind'], number>();
-  const repeated: number[] = [];
-  for (const r of rows) {
-    tally.set(r.kind, (tally.get(r.kind) ?? 0) + 1);
-    if (r.kind === 'header') repeated.push(r.row);
-  }
+  const { tally, repeated } = rowTally(rows);
   const counts = (k: RowInfo['kind']) => tally.get(k) ?? 0;
   if (kind === 'indicators') {
     reasons.push(

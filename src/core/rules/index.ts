@@ -5,7 +5,7 @@
  */
 import { toA1 } from '../a1';
 import { RuleSettingsSchema, type Finding, type RuleMeta, type RuleSettings, type Severity } from '../findings';
-import type { WorkbookLayout } from '../layout';
+import type { SheetLayout, WorkbookLayout } from '../layout';
 import { SheetView } from '../sheet-view';
 import type { WorkbookSnapshot } from '../snapshot';
 import { avgGrowthMismatch } from './avg-growth-mismatch';
@@ -68,35 +68,49 @@ function effectiveSettings(wb: WorkbookSnapshot, settings?: RuleSettings): RuleS
   return stored.success ? stored.data : undefined;
 }
 
-export function validateWorkbook(wb: WorkbookSnapshot, layout: WorkbookLayout, settings?: RuleSettings): Finding[] {
-  const chosen = effectiveSettings(wb, settings);
-  const active: Array<{ rule: Rule; severity: Severity }> = [];
-  for (const rule of RULES) {
-    const s = chosen?.rules[rule.meta.id];
+/** The rules that run and their severity under the workbook's settings, in catalogue order. */
+function activeRules(settings: RuleSettings | undefined): ActiveRule[] {
+  const active: ActiveRule[] = [];
+  for (let i = 0; i < RULES.length; i++) {
+    const rule = RULES[i];
+    const s = settings?.rules[rule.meta.id];
     if (s === 'off') continue;
-    active.push({ rule, severity: s ?? rule.meta.defaultSeverity });
+    active.push({ rule, severity: s ?? rule.meta.defaultSeverity, order: i });
   }
-  const sheetOrder = new Map(wb.sheets.map((s, i) => [s.name, i]));
-  const ruleOrder = new Map(RULES.map((r, i) => [r.meta.id, i]));
-  const findings: Finding[] = [];
-  // Sort keys of each finding, side by side: sheet, row, column and catalogue order (the report's
-  // order, with columns compared as numbers, without parsing A1 back or localeCompare, slow on thousands).
-  const keySheet: number[] = [];
-  const keyRow: number[] = [];
-  const keyCol: number[] = [];
-  const keyRule: number[] = [];
-  // One report function for the whole workbook, reading the current sheet and rule from here:
-  // a closure per rule per sheet costs more than the rules on a small sheet.
-  let curRule = '';
-  let curSeverity: Severity = 'error';
-  let curSheet = '';
-  let sheetKey = 0;
-  let ruleKey = 0;
-  const report = (f: Parameters<RuleContext['report']>[0]): void => {
+  return active;
+}
+
+interface ActiveRule {
+  rule: Rule;
+  severity: Severity;
+  /** Catalogue position: the last sort key of a finding. */
+  order: number;
+}
+
+/**
+ * The findings of a workbook and, side by side, their sort keys: sheet, row,
+ * column and catalogue order (the report's order, with columns compared as
+ * numbers, without parsing A1 back or localeCompare, slow on thousands).
+ * One report function for the whole workbook reads the current sheet and
+ * rule from here: a closure per rule per sheet costs more than the rules on a
+ * small sheet.
+ */
+class FindingList {
+  readonly findings: Finding[] = [];
+  private readonly keySheet: number[] = [];
+  private readonly keyRow: number[] = [];
+  private readonly keyCol: number[] = [];
+  private readonly keyRule: number[] = [];
+  sheet = '';
+  sheetKey = 0;
+  rule: ActiveRule | null = null;
+
+  readonly report = (f: Parameters<RuleContext['report']>[0]): void => {
+    const rule = this.rule!;
     const finding: Finding = {
-      rule: curRule,
-      severity: curSeverity,
-      sheet: curSheet,
+      rule: rule.rule.meta.id,
+      severity: rule.severity,
+      sheet: this.sheet,
       cell: toA1(f.row, f.col),
       row: f.row,
       message: f.message,
@@ -105,30 +119,54 @@ export function validateWorkbook(wb: WorkbookSnapshot, layout: WorkbookLayout, s
     if (f.expected !== undefined) finding.expected = f.expected;
     if (f.actual !== undefined) finding.actual = f.actual;
     if (f.fix) finding.fix = f.fix;
-    findings.push(finding);
-    keySheet.push(sheetKey);
-    keyRow.push(f.row);
-    keyCol.push(f.col ?? 0);
-    keyRule.push(ruleKey);
+    this.findings.push(finding);
+    this.keySheet.push(this.sheetKey);
+    this.keyRow.push(f.row);
+    this.keyCol.push(f.col ?? 0);
+    this.keyRule.push(rule.order);
   };
+
+  /** The findings in report order: workbook sheet order, row, column, catalogue order. */
+  sorted(): Finding[] {
+    const { keySheet, keyRow, keyCol, keyRule, findings } = this;
+    const order = findings.map((_, i) => i);
+    order.sort((a, b) => keySheet[a] - keySheet[b] || keyRow[a] - keyRow[b] || keyCol[a] - keyCol[b] || keyRule[a] - keyRule[b]);
+    return order.map((i) => findings[i]);
+  }
+}
+
+/**
+ * Every active rule over one recognised sheet. Its own function, like the
+ * pieces of validateWorkbook: one function holding every loop is optimised
+ * whole, at a cost that grows faster than its size.
+ */
+function validateSheet(
+  snapshot: WorkbookSnapshot['sheets'][number],
+  sheetLayout: SheetLayout,
+  active: ActiveRule[],
+  list: FindingList,
+): void {
+  const model = new SheetModel(SheetView.of(snapshot), sheetLayout);
+  const ctx: RuleContext = { view: model.view, layout: sheetLayout, model, report: list.report };
+  const tasks = sheetLayout.kind === 'tasks';
+  for (const a of active) {
+    if (tasks && !TASK_SHEET_RULES.has(a.rule.meta.id)) continue;
+    list.rule = a;
+    a.rule.check(ctx);
+  }
+  model.release();
+}
+
+export function validateWorkbook(wb: WorkbookSnapshot, layout: WorkbookLayout, settings?: RuleSettings): Finding[] {
+  const active = activeRules(effectiveSettings(wb, settings));
+  const list = new FindingList();
   for (const sheetLayout of layout.sheets) {
     if (sheetLayout.kind === 'none') continue;
-    const snapshot = wb.sheets.find((s) => s.name === sheetLayout.name);
-    if (!snapshot) continue;
-    const model = new SheetModel(SheetView.of(snapshot), sheetLayout);
-    curSheet = sheetLayout.name;
-    sheetKey = sheetOrder.get(sheetLayout.name) ?? 0;
-    const ctx: RuleContext = { view: model.view, layout: sheetLayout, model, report };
-    for (const { rule, severity } of active) {
-      if (sheetLayout.kind === 'tasks' && !TASK_SHEET_RULES.has(rule.meta.id)) continue;
-      curRule = rule.meta.id;
-      curSeverity = severity;
-      ruleKey = ruleOrder.get(rule.meta.id) ?? 0;
-      rule.check(ctx);
-    }
-    model.release();
+    const index = wb.sheets.findIndex((s) => s.name === sheetLayout.name);
+    if (index < 0) continue;
+    list.sheet = sheetLayout.name;
+    list.sheetKey = index;
+    validateSheet(wb.sheets[index], sheetLayout, active, list);
   }
-  const order = findings.map((_, i) => i);
-  order.sort((a, b) => keySheet[a] - keySheet[b] || keyRow[a] - keyRow[b] || keyCol[a] - keyCol[b] || keyRule[a] - keyRule[b]);
-  return order.map((i) => findings[i]);
+  return list.sorted();
 }
