@@ -1,6 +1,6 @@
 /**
  * `tsx bench/batch-run.ts TASK FILE...`: run one batch (`check`: what `phuluc
- * check` does, its text report built, validated and rendered but not printed;
+ * check` does, its text report built and rendered but not printed;
  * or the bare ExcelJS `read`) in this fresh process and print its
  * wall time, CPU time and the process's peak resident memory (worker threads
  * included) as one JSON line. bench/run.ts starts one process per run so that

@@ -14,7 +14,7 @@ import { writeReportWorkbook } from './report-workbook';
 import { expandInputs, NO_MATCH } from './inputs';
 import { failedResult } from './read-file';
 import { startProgress } from './progress';
-import { formatFillPreview } from './text-report';
+import { formatFillPreview, skippedNote } from './text-report';
 import { readWorkbookFile } from './xlsx/read';
 import { applyPlanToFile } from './xlsx/write';
 
@@ -144,7 +144,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       for (const m of missing) summaries.push(failedResult('summary', m, NO_MATCH));
       if (!existsSync(dirname(resolve(opts.out)))) mkdirSync(dirname(resolve(opts.out)), { recursive: true });
       const stats = await writeReportWorkbook(summaries, opts.out, opts.date);
-      io.out(`Đã ghi ${opts.out}: ${stats.files} tệp, ${stats.indicators} chỉ tiêu, ${stats.findings} dòng lỗi/cảnh báo; ${stats.unreadable} tệp không đọc được${skipped.length ? `; bỏ qua ${skipped.length} tệp không phải bảng tính trong thư mục` : ''}.\n`);
+      io.out(`Đã ghi ${opts.out}: ${stats.files} tệp, ${stats.indicators} chỉ tiêu, ${stats.findings} dòng lỗi/cảnh báo; ${stats.unreadable} tệp không đọc được${skippedNote(skipped.length)}.\n`);
       for (const s of summaries) if (s.error) io.out(`  ✗ ${s.file}: ${s.error}\n`);
       code = exitCodeFor(summaries);
     });

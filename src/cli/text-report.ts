@@ -37,6 +37,11 @@ export function formatTextReport(report: Report): string {
   return lines.join('\n');
 }
 
+/** The clause of a closing line for the non-spreadsheet files met in folders; empty when there were none. */
+export function skippedNote(skipped: number): string {
+  return skipped ? `; bỏ qua ${skipped} tệp không phải bảng tính trong thư mục` : '';
+}
+
 /** The closing lines of a batch: files, sheets, findings by severity, unreadable files. */
 export function formatBatchSummary(report: Report, skipped = 0): string {
   const unreadable = report.files.filter((f) => f.error);
@@ -44,8 +49,7 @@ export function formatBatchSummary(report: Report, skipped = 0): string {
   const sev = { error: 0, warning: 0, info: 0 } as Record<string, number>;
   for (const f of report.files) for (const x of f.findings) sev[x.severity]++;
   const lines = [
-    `Tổng kết: ${report.files.length} tệp, ${sheets} phụ lục; ${sev.error} lỗi, ${sev.warning} cảnh báo, ${sev.info} thông tin; ${unreadable.length} tệp không đọc được` +
-      (skipped ? `; bỏ qua ${skipped} tệp không phải bảng tính trong thư mục.` : '.'),
+    `Tổng kết: ${report.files.length} tệp, ${sheets} phụ lục; ${sev.error} lỗi, ${sev.warning} cảnh báo, ${sev.info} thông tin; ${unreadable.length} tệp không đọc được${skippedNote(skipped)}.`,
   ];
   for (const f of unreadable) lines.push(`  ✗ ${f.file}: ${f.error}`);
   return lines.join('\n');

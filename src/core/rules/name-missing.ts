@@ -1,7 +1,6 @@
 import { rowHasValues } from './row-figures';
 import type { Rule } from './types';
 
-
 export const nameMissing: Rule = {
   meta: {
     id: 'name-missing',
@@ -23,7 +22,8 @@ export const nameMissing: Rule = {
       if (r.kind !== 'indicator' && r.kind !== 'component' && r.kind !== 'growth' && r.kind !== 'task') continue;
       if (model.name(r.row)) continue;
       const cols = model.cols(r.row);
-      const hasValues = r.kind === 'task' ? cols.all.some((c) => c.role !== 'stt' && !model.view.isEmpty(r.row, c.col)) : rowHasValues(model, r.row);
+      const hasValues =
+        r.kind === 'task' ? cols.all.some((c) => c.role !== 'stt' && !model.view.isEmpty(r.row, c.col)) : rowHasValues(model, r.row);
       if (!hasValues) continue;
       ctx.report({
         row: r.row,

@@ -74,10 +74,7 @@ export interface RowUnit {
   options: ParseNumberOptions;
 }
 
-/** Body row kinds that carry an indicator's figures. */
-export const FIGURE_ROW_KINDS = new Set(['indicator', 'component', 'growth']);
-
-/** FIGURE_ROW_KINDS.has(kind), as comparisons: every figure rule asks it of every row. */
+/** Body row kinds that carry an indicator's figures (compared, not looked up: every figure rule asks it of every row). */
 export function isFigureRow(kind: string): boolean {
   return kind === 'indicator' || kind === 'component' || kind === 'growth';
 }
@@ -299,7 +296,7 @@ export class SheetModel {
 
   read(row: number, col: number): Reading {
     const k = this.index(row, col);
-    if (k === -1) return BLANK;
+    if (k === -1) return BLANK_READING;
     if (k === -2) return this.readOutside(row, col);
     let r = this.objs[k];
     if (!r) {
@@ -440,15 +437,16 @@ function columnSpan(columns: ColumnInfo[]): { lo: number; w: number } {
   return { lo, w: hi >= lo ? hi - lo + 1 : 0 };
 }
 
+/** The column with every field present, in one order (see uniformRow). */
+function uniformColumn(c: ColumnInfo): ColumnInfo {
+  return { role: c.role, col: c.col, year: c.year, series: c.series, header: c.header };
+}
+
 /**
  * The row with every field present, in one order: the recogniser's rows come
  * in as many shapes as they have optional fields, and every rule reads
  * kind and row of every row, which V8 only makes fast on objects of one shape.
  */
-function uniformColumn(c: ColumnInfo): ColumnInfo {
-  return { role: c.role, col: c.col, year: c.year, series: c.series, header: c.header };
-}
-
 function uniformRow(r: RowInfo): RowInfo {
   return {
     row: r.row,
@@ -518,7 +516,6 @@ function giveGrid(g: Grid): void {
   if (g.kinds.length > SPARE_LIMIT) return;
   if (!spare || spare.kinds.length < g.kinds.length) spare = g;
 }
-const BLANK: Reading = BLANK_READING;
 
 /** Flow judgements by unit, then name: no key string to build per row. */
 const flows = new Map<string, Map<string, boolean>>();

@@ -5,7 +5,6 @@ import { K_NUMBER, type RoleColumns } from './sheet-model';
 import { diffDecimals, en, vi } from './format';
 import type { Rule } from './types';
 
-
 export const totalMismatch: Rule = {
   meta: {
     id: 'total-mismatch',

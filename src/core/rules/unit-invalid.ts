@@ -6,7 +6,6 @@ import { shortName } from './format';
 import { isFigureRow } from './sheet-model';
 import type { Rule } from './types';
 
-
 /** "100% kế hoạch", "% KH", "% chỉ tiêu": a percentage of the assigned plan, a unit. */
 const PERCENT_OF_PLAN = /^(\d+([.,]\d+)?\s*)?% ?(so voi )?(ke hoach|kh|chi tieu|cung ky|dan so)\b/;
 

@@ -2,7 +2,6 @@ import { rowHasFigure } from './row-figures';
 import type { Rule } from './types';
 import { shortName } from './format';
 
-
 export const unitMissing: Rule = {
   meta: {
     id: 'unit-missing',
