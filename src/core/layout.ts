@@ -61,6 +61,23 @@ export interface RowInfo {
   italic?: boolean;
 }
 
+/**
+ * A row (and newColumn a column) with every optional field present (undefined when unset), in one
+ * order. The rules read rows' fields in every loop: rows of one object shape
+ * keep those reads monomorphic, where the shapes optional fields add in
+ * different combinations (seven in a ward file) make them megamorphic and
+ * make V8 throw away and recompile the rules' optimised code.
+ */
+export function newColumn(role: ColumnRole, col: number, header: string, year?: number, series?: Series): ColumnInfo {
+  // Same reason as newRow: columns are read cell after cell. Built field by field, not spread
+  // from a partial object: spread copies came out with a map of their own each.
+  return { role, col, year, series, header };
+}
+
+export function newRow(row: number, kind: RowKind, stt: string, name: string, unit: string): RowInfo {
+  return { row, kind, stt, name, unit, parent: undefined, section: undefined, direction: undefined, italic: undefined };
+}
+
 export interface SheetLayout {
   name: string;
   kind: SheetKind;

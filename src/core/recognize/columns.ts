@@ -5,7 +5,7 @@
  * level gives the series (KH/TH under a year, or a year under a
  * "Thực hiện" block).
  */
-import type { ColumnInfo, Series } from '../layout';
+import { newColumn, type ColumnInfo, type Series } from '../layout';
 import type { SheetView } from '../sheet-view';
 import type { HeaderBlock } from './header';
 import { headerText } from './header';
@@ -128,7 +128,7 @@ export function readColumns(view: SheetView, h: HeaderBlock): ColumnReading {
     const key = d.info.role === 'year' ? `year:${d.info.year}:${d.info.series}` : d.info.role;
     if (seen.has(key)) continue;
     seen.add(key);
-    columns.push({ ...d.info, col: h.firstCol + j, header });
+    columns.push(newColumn(d.info.role, h.firstCol + j, header, d.info.year, d.info.series));
   }
   return { columns: targetYearsAsLevels(columns), foreign, unknown };
 }
@@ -145,6 +145,6 @@ function targetYearsAsLevels(columns: ColumnInfo[]): ColumnInfo[] {
     if (converted || c.role !== 'year' || c.year === undefined || years.has(c.year - 1)) return c;
     if (years.size < 2 || !/\b(muc tieu|den)\b/.test(normalize(c.header))) return c;
     converted = true;
-    return { role: 'target2030', col: c.col, header: c.header };
+    return newColumn('target2030', c.col, c.header);
   });
 }

@@ -5,7 +5,17 @@
  * only a hint. A user's correction (SheetOverride) is applied on top.
  */
 import { columnLetter } from '../a1';
-import type { ColumnInfo, Overrides, RowInfo, SheetKind, SheetLayout, SheetOverride, WorkbookLayout } from '../layout';
+import {
+  newColumn,
+  newRow,
+  type ColumnInfo,
+  type Overrides,
+  type RowInfo,
+  type SheetKind,
+  type SheetLayout,
+  type SheetOverride,
+  type WorkbookLayout,
+} from '../layout';
 import { SheetView } from '../sheet-view';
 import type { SheetSnapshot, WorkbookSnapshot } from '../snapshot';
 import { ColumnReading, readColumns } from './columns';
@@ -110,13 +120,7 @@ function applyColumnOverrides(view: SheetView, h: HeaderBlock, columns: ColumnIn
       const t = headerText(view, r, oc.col);
       if (t !== '' && t !== texts[texts.length - 1]) texts.push(t);
     }
-    byCol.set(oc.col, {
-      role: oc.role,
-      col: oc.col,
-      ...(oc.year !== undefined ? { year: oc.year } : {}),
-      ...(oc.series !== undefined ? { series: oc.series } : oc.role === 'year' ? { series: 'plan' as const } : {}),
-      header: texts.join(' / '),
-    });
+    byCol.set(oc.col, newColumn(oc.role, oc.col, texts.join(' / '), oc.year, oc.series ?? (oc.role === 'year' ? 'plan' : undefined)));
   }
   return [...byCol.values()].sort((a, b) => a.col - b.col);
 }
@@ -134,10 +138,11 @@ function applyRowOverrides(view: SheetView, columns: ColumnInfo[], rows: RowInfo
     if (!info) {
       if (!or.kind) continue;
       const text = (c?: number) => (c !== undefined ? view.text(or.row, c) : '');
-      info = { row: or.row, kind: or.kind, stt: text(cols.stt), name: text(cols.name), unit: text(cols.unit) };
+      info = newRow(or.row, or.kind, text(cols.stt), text(cols.name), text(cols.unit));
     } else info = { ...info };
     if (or.kind) info.kind = or.kind;
-    if (or.parent === null) delete info.parent;
+    // Fields are cleared, not deleted: rows keep newRow's one shape.
+    if (or.parent === null) info.parent = undefined;
     else if (or.parent !== undefined) info.parent = or.parent;
     const measured = info.kind === 'indicator' || info.kind === 'component' || info.kind === 'growth';
     if (or.direction) info.direction = or.direction;
@@ -146,7 +151,7 @@ function applyRowOverrides(view: SheetView, columns: ColumnInfo[], rows: RowInfo
         info.name,
         cols.targets.map((c) => view.value(or.row, c)),
       );
-    if (!measured) delete info.direction;
+    if (!measured) info.direction = undefined;
     byRow.set(or.row, info);
   }
   return [...byRow.values()].sort((a, b) => a.row - b.row);
@@ -242,7 +247,7 @@ export function recognizeSheet(sheet: SheetSnapshot, override?: SheetOverride): 
   const reading = readColumns(view, h);
   const sttFromData = sttColumnFromData(view, h, reading.columns);
   if (sttFromData !== undefined) {
-    reading.columns = [...reading.columns, { role: 'stt' as const, col: sttFromData, header: '' }].sort((a, b) => a.col - b.col);
+    reading.columns = [...reading.columns, newColumn('stt', sttFromData, '')].sort((a, b) => a.col - b.col);
     h.firstCol = Math.min(h.firstCol, sttFromData);
   }
   const columns = override ? applyColumnOverrides(view, h, reading.columns, override) : reading.columns;

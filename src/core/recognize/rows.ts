@@ -3,7 +3,7 @@
  * table (signatures, "Nơi nhận", notes), each with its kind, its parent
  * indicator and its section. Linear in the body's cells.
  */
-import type { ColumnInfo, RowInfo, SheetKind } from '../layout';
+import { newRow, type ColumnInfo, type RowInfo, type SheetKind } from '../layout';
 import { cellNumber } from '../numbers';
 import type { SheetView } from '../sheet-view';
 import type { CellValue } from '../snapshot';
@@ -309,13 +309,15 @@ export function readRows(view: SheetView, h: HeaderBlock, columns: ColumnInfo[],
     if (repeated > 0) {
       for (let k = 0; k < repeated; k++) {
         if (view.isRowEmpty(r + k, h.firstCol, h.lastCol)) continue;
-        rows.push({
-          row: r + k,
-          kind: 'header',
-          stt: cols.stt !== undefined ? view.text(r + k, cols.stt) : '',
-          name: cols.name !== undefined ? view.text(r + k, cols.name) : '',
-          unit: '',
-        });
+        rows.push(
+          newRow(
+            r + k,
+            'header',
+            cols.stt !== undefined ? view.text(r + k, cols.stt) : '',
+            cols.name !== undefined ? view.text(r + k, cols.name) : '',
+            '',
+          ),
+        );
       }
       lastRow = r + repeated - 1;
       r += repeated - 1;
@@ -380,8 +382,7 @@ export function readRows(view: SheetView, h: HeaderBlock, columns: ColumnInfo[],
       rowKind = 'indicator';
     }
 
-    // One object shape, properties in one order: this runs for every row of every sheet.
-    const info: RowInfo = { row: r, kind: rowKind, stt, name, unit };
+    const info = newRow(r, rowKind, stt, name, unit);
     if (italic) info.italic = true;
     if (parent !== undefined) info.parent = parent;
     if (rowKind === 'section') {

@@ -3,7 +3,7 @@
  * recogniser would give for it, built from one compact description so that
  * each test states only the cells it is about. Header on row 1, body from row 2.
  */
-import type { ColumnInfo, ColumnRole, Direction, RowInfo, RowKind, Series, SheetLayout, WorkbookLayout } from '../layout';
+import { newRow, type ColumnInfo, type ColumnRole, type Direction, type RowInfo, type RowKind, type Series, type SheetLayout, type WorkbookLayout } from '../layout';
 import { validateWorkbook } from './index';
 import type { Finding, RuleSettings } from '../findings';
 import { sheetFromRows, type CellValue, type SheetSnapshot, type WorkbookSnapshot } from '../snapshot';
@@ -75,7 +75,7 @@ export function buildTable(spec: TableSpec): BuiltTable {
       values.push(pad(h.cells));
       formulas.push(cols.map(() => null));
       formats.push(cols.map(() => null));
-      layoutRows.push({ row: values.length, kind: 'header', stt: '', name: '', unit: '' });
+      layoutRows.push(newRow(values.length, 'header', '', '', ''));
     }
     values.push(pad(r.cells));
     formulas.push(cols.map((_, j) => r.formulas?.[j] ?? null));
@@ -86,7 +86,7 @@ export function buildTable(spec: TableSpec): BuiltTable {
   const idx = (role: ColumnRole): number => cols.findIndex((c) => c.role === role);
   const text = (i: number, j: number): string => (j < 0 || spec.rows[i].cells[j] === null || spec.rows[i].cells[j] === undefined ? '' : String(spec.rows[i].cells[j]).trim());
   spec.rows.forEach((r, i) => {
-    const info: RowInfo = { row: bodyRowOf[i], kind: r.kind, stt: text(i, idx('stt')), name: text(i, idx('name')), unit: text(i, idx('unit')) };
+    const info = newRow(bodyRowOf[i], r.kind, text(i, idx('stt')), text(i, idx('name')), text(i, idx('unit')));
     if (r.parent !== undefined) info.parent = bodyRowOf[r.parent];
     if (r.direction) info.direction = r.direction;
     layoutRows.push(info);

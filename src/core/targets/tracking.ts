@@ -6,7 +6,7 @@
  */
 import { columnLetter, toA1 } from '../a1';
 import type { ColumnInfo, SheetLayout, WorkbookLayout } from '../layout';
-import { yearColumns } from '../layout';
+import { newColumn, yearColumns } from '../layout';
 import { EditOp, EditPlan, emptyPlan } from '../plan';
 import { SheetView } from '../sheet-view';
 import type { WorkbookSnapshot } from '../snapshot';
@@ -142,7 +142,7 @@ export function planTracking(wb: WorkbookSnapshot, layout: WorkbookLayout, sheet
   ops.push({ op: 'setColumnWidths', sheet: sheetName, widths: Array.from({ length: 2 * n }, (_, i) => ({ col: columnLetter(start + i), width: 11 })) });
 
   // The sheet as it will read afterwards: the new actual columns paired with the plan.
-  const added: ColumnInfo[] = years.map((y, i) => ({ role: 'year', col: thCol(i), year: y, series: 'actual', header: `${TRACKING_HEADER.actual} / ${TRACKING_HEADER.actualYear(y)}` }));
+  const added: ColumnInfo[] = years.map((y, i) => newColumn('year', thCol(i), `${TRACKING_HEADER.actual} / ${TRACKING_HEADER.actualYear(y)}`, y, 'actual'));
   const after: SheetLayout = { ...sl, columns: [...sl.columns, ...added] };
   const newCols = new Set(added.map((c) => c.col));
   const cells = sheetTargetCells(view, after, options.directions).map((c) => {
