@@ -107,6 +107,7 @@ class FindingList {
 
   readonly report = (f: Parameters<RuleContext['report']>[0]): void => {
     const rule = this.rule!;
+    // Every field present, unset ones undefined: findings of one object shape (see newRow in layout.ts).
     const finding: Finding = {
       rule: rule.rule.meta.id,
       severity: rule.severity,
@@ -115,10 +116,10 @@ class FindingList {
       row: f.row,
       message: f.message,
       messageEn: f.messageEn,
+      expected: f.expected,
+      actual: f.actual,
+      fix: f.fix,
     };
-    if (f.expected !== undefined) finding.expected = f.expected;
-    if (f.actual !== undefined) finding.actual = f.actual;
-    if (f.fix) finding.fix = f.fix;
     this.findings.push(finding);
     this.keySheet.push(this.sheetKey);
     this.keyRow.push(f.row);
