@@ -75,7 +75,8 @@ function dottedNumber(s: string): ParsedStt | null {
   let groups = 0;
   let digits = 0;
   let value = 0;
-  let lastDot = -1;
+  // The groups before the last, as numbers: leading zeros dropped ("01.2" → "1").
+  let prefix = '';
   for (let i = 0; i < s.length; i++) {
     const ch = s.charCodeAt(i);
     if (ch >= 48 && ch <= 57) {
@@ -83,16 +84,14 @@ function dottedNumber(s: string): ParsedStt | null {
       value = value * 10 + (ch - 48);
     } else if (ch === 46) {
       if (digits === 0 || ++groups > 3) return null;
+      prefix = groups === 1 ? String(value) : `${prefix}.${value}`;
       digits = 0;
       value = 0;
-      lastDot = i;
     } else {
       return null;
     }
   }
   if (digits === 0) return null;
-  // The prefix as Number() then join would print it: leading zeros dropped ("01.2" → "1").
-  const prefix = lastDot < 0 ? '' : s.slice(0, lastDot).split('.').map(Number).join('.');
   return { family: FAMILIES[groups], prefix, value };
 }
 
