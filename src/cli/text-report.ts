@@ -25,9 +25,11 @@ export function formatTextReport(report: Report): string {
       bySeverity[x.severity]++;
       lines.push(`  ${x.sheet}!${x.cell}  ${SEVERITY_VI[x.severity]}  ${x.rule}: ${x.message}`);
     }
-    const names = new Map(f.sheets.flatMap((s) => s.rows.map((r) => [`${s.name}!${r.row}`, r.name] as const)));
-    for (const e of f.evaluations.filter((x) => x.verdict === 'missed')) {
-      lines.push(`  ${e.sheet}!${e.actualCell}  ${VERDICT_LABELS.missed.vi} ${e.year}: ${names.get(`${e.sheet}!${e.row}`) ?? ''}${e.reason ? ` (${e.reason})` : ''}`);
+    const missed = f.evaluations.filter((x) => x.verdict === 'missed');
+    // Row names by sheet and row, made only for a file with a missed target (most files of a batch have none).
+    const names = missed.length ? new Map(f.sheets.flatMap((s) => s.rows.map((r) => [`${s.name}!${r.row}`, r.name] as const))) : undefined;
+    for (const e of missed) {
+      lines.push(`  ${e.sheet}!${e.actualCell}  ${VERDICT_LABELS.missed.vi} ${e.year}: ${names?.get(`${e.sheet}!${e.row}`) ?? ''}${e.reason ? ` (${e.reason})` : ''}`);
     }
     const verdicts = f.evaluations.reduce<Record<string, number>>((acc, e) => ((acc[e.verdict] = (acc[e.verdict] ?? 0) + 1), acc), {});
     const verdictText = VERDICTS.filter((v) => verdicts[v]).map((v) => `${VERDICT_LABELS[v].vi} ${verdicts[v]}`).join(', ');
