@@ -140,11 +140,14 @@ export function readColumns(view: SheetView, h: HeaderBlock): ColumnReading {
 function targetYearsAsLevels(columns: ColumnInfo[]): ColumnInfo[] {
   if (columns.some((c) => c.role === 'target2030')) return columns;
   const years = new Set(columns.filter((c) => c.role === 'year').map((c) => c.year));
-  let converted = false;
-  return columns.map((c) => {
-    if (converted || c.role !== 'year' || c.year === undefined || years.has(c.year - 1)) return c;
-    if (years.size < 2 || !/\b(muc tieu|den)\b/.test(normalize(c.header))) return c;
-    converted = true;
-    return newColumn('target2030', c.col, c.header);
-  });
+  if (years.size < 2) return columns;
+  const i = columns.findIndex(
+    (c) => c.role === 'year' && c.year !== undefined && !years.has(c.year - 1) && /\b(muc tieu|den)\b/.test(normalize(c.header)),
+  );
+  if (i < 0) return columns;
+  // A copy by slice, like the list it replaces: an array built by map has another elements kind, and
+  // code reading layouts' columns would meet two array maps.
+  const out = columns.slice();
+  out[i] = newColumn('target2030', columns[i].col, columns[i].header);
+  return out;
 }

@@ -31,8 +31,11 @@ function componentsOf(model: SheetModel, parent: RowInfo): RowInfo[] {
   const unit = model.unit(parent.row);
   if (unit.info.kind !== 'money' && unit.info.kind !== 'count') return NONE;
   if (!model.isFlow(parent.row)) return NONE;
-  const parts = children.filter((c) => c.kind === 'component' && model.unit(c.row).norm === unit.norm);
-  return parts.length ? parts : NONE;
+  // A list only when there are parts: every list the cache holds is then one kind of array (filter's
+  // empty result is another), and the rules that read them are not deoptimised by the odd one.
+  let parts: RowInfo[] | undefined;
+  for (const c of children) if (c.kind === 'component' && model.unit(c.row).norm === unit.norm) (parts ??= []).push(c);
+  return parts ?? NONE;
 }
 
 function columnLabel(c: ColumnInfo): { vi: string; en: string } {

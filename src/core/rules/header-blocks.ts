@@ -62,7 +62,9 @@ function blockTexts(view: SheetView, firstRow: number, lastRow: number, from: nu
 /** The first header and the repeated ones (consecutive rows of kind "header" in the body). */
 export function headerBlocks(layout: SheetLayout, view: SheetView): { first: HeaderBlock | null; repeated: HeaderBlock[] } {
   const { from, to } = tableColumnSpan(layout, view);
-  const first = layout.header ? { ...layout.header, texts: blockTexts(view, layout.header.firstRow, layout.header.lastRow, from, to) } : null;
+  // Built like the repeated blocks, not spread from layout.header: a spread copy gets a map of its own.
+  const h = layout.header;
+  const first = h ? { firstRow: h.firstRow, lastRow: h.lastRow, texts: blockTexts(view, h.firstRow, h.lastRow, from, to) } : null;
   const repeated: HeaderBlock[] = [];
   let start = -1;
   let prev = -1;

@@ -34,7 +34,8 @@ export const valuesMissing: Rule = {
       if (!blank) continue;
       // A heading whose figures live in its components ("Ngân sách Nhà nước" over "Thu ngân sách...").
       if (blank.length === cols.planYears.length && model.children(r.row).some((c) => c.kind === 'component' || c.kind === 'growth')) continue;
-      const years = blank.map((c) => c.year).join(', ');
+      let years = '';
+      for (const c of blank) years = years ? `${years}, ${c.year}` : String(c.year);
       const name = shortName(model.name(r.row), 50);
       ctx.report({
         row: r.row,
