@@ -123,22 +123,21 @@ export function headerSimilarity(a: string, b: string): number {
  * first-header column each differing column now holds (by best text match).
  */
 export function movedColumns(first: HeaderBlock, repeated: HeaderBlock): Map<number, number> {
-  // A table pasted across pages repeats the same header again and again: each distinct pair is matched once.
-  let byFirst = movedCache.get(first);
-  if (!byFirst) {
-    byFirst = new Map();
-    movedCache.set(first, byFirst);
-  }
-  const key = signature(repeated);
-  let moved = byFirst.get(key);
+  // A table pasted across pages repeats the same header again and again, and the wards of a city fill
+  // in one template: each distinct pair of headers (by columns and texts) is matched once. The maps
+  // are shared, so no caller may change one.
+  const key = signature(first) + '\u0003' + signature(repeated);
+  let moved = MOVED.get(key);
   if (!moved) {
     moved = matchColumns(first, repeated);
-    byFirst.set(key, moved);
+    if (MOVED.size >= MOVED_LIMIT) MOVED.clear();
+    MOVED.set(key, moved);
   }
   return moved;
 }
 
-const movedCache = new WeakMap<HeaderBlock, Map<string, Map<number, number>>>();
+const MOVED = new Map<string, Map<number, number>>();
+const MOVED_LIMIT = 2000;
 
 const signatures = new WeakMap<HeaderBlock, string>();
 

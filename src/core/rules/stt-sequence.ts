@@ -51,16 +51,16 @@ function romanValue(s: string): number | null {
   return total > 0 && total < 100 && toRoman(total) === s ? total : null;
 }
 
+const ROMAN_VALUES = [90, 50, 40, 10, 9, 5, 4, 1];
+const ROMAN_DIGITS = ['XC', 'L', 'XL', 'X', 'IX', 'V', 'IV', 'I'];
+
 function toRoman(n: number): string {
-  const table: Array<[number, string]> = [
-    [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
-  ];
   let out = '';
   let rest = n;
-  for (const [v, s] of table) {
-    while (rest >= v) {
-      out += s;
-      rest -= v;
+  for (let i = 0; i < ROMAN_VALUES.length; i++) {
+    while (rest >= ROMAN_VALUES[i]) {
+      out += ROMAN_DIGITS[i];
+      rest -= ROMAN_VALUES[i];
     }
   }
   return out;
