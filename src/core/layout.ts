@@ -62,20 +62,29 @@ export interface RowInfo {
 }
 
 /**
- * A row (and newColumn a column) with every optional field present (undefined when unset), in one
+ * A row with every optional field present (undefined when unset), in one
  * order. The rules read rows' fields in every loop: rows of one object shape
  * keep those reads monomorphic, where the shapes optional fields add in
  * different combinations (seven in a ward file) make them megamorphic and
  * make V8 throw away and recompile the rules' optimised code.
  */
-export function newColumn(role: ColumnRole, col: number, header: string, year?: number, series?: Series): ColumnInfo {
-  // Same reason as newRow: columns are read cell after cell. Built field by field, not spread
-  // from a partial object: spread copies came out with a map of their own each.
-  return { role, col, year, series, header };
-}
-
 export function newRow(row: number, kind: RowKind, stt: string, name: string, unit: string): RowInfo {
   return { row, kind, stt, name, unit, parent: undefined, section: undefined, direction: undefined, italic: undefined };
+}
+
+/** A copy of a row in newRow's shape, whatever shape the row came in (a spread copy gets a map of its own). */
+export function copyRow(r: RowInfo): RowInfo {
+  const c = newRow(r.row, r.kind, r.stt, r.name, r.unit);
+  c.parent = r.parent;
+  c.section = r.section;
+  c.direction = r.direction;
+  c.italic = r.italic;
+  return c;
+}
+
+/** A column in one shape, for the same reason as newRow: columns are read cell after cell. */
+export function newColumn(role: ColumnRole, col: number, header: string, year?: number, series?: Series): ColumnInfo {
+  return { role, col, year, series, header };
 }
 
 export interface SheetLayout {

@@ -6,6 +6,7 @@
  */
 import { columnLetter } from '../a1';
 import {
+  copyRow,
   newColumn,
   newRow,
   type ColumnInfo,
@@ -139,7 +140,7 @@ function applyRowOverrides(view: SheetView, columns: ColumnInfo[], rows: RowInfo
       if (!or.kind) continue;
       const text = (c?: number) => (c !== undefined ? view.text(or.row, c) : '');
       info = newRow(or.row, or.kind, text(cols.stt), text(cols.name), text(cols.unit));
-    } else info = { ...info };
+    } else info = copyRow(info);
     if (or.kind) info.kind = or.kind;
     // Fields are cleared, not deleted: rows keep newRow's one shape.
     if (or.parent === null) info.parent = undefined;

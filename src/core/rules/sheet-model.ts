@@ -4,7 +4,7 @@
  * parent/child links between rows, and each value cell read once.
  */
 import type { ParseNumberOptions } from '../numbers';
-import type { ColumnInfo, RowInfo, SheetLayout } from '../layout';
+import { copyRow, newColumn, type ColumnInfo, type RowInfo, type SheetLayout } from '../layout';
 import type { SheetView } from '../sheet-view';
 import { normalizeVi } from '../text';
 import { classifyUnit, isFlowIndicator, type UnitInfo } from '../units';
@@ -388,7 +388,7 @@ export class SheetModel {
 
 const NO_ROWS: RowInfo[] = [];
 
-/** Layout rows by absolute row (header rows included) and the body rows, each in one shape (see uniformRow). */
+/** Layout rows by absolute row (header rows included) and the body rows, each in one shape (copyRow): a layout may come from elsewhere than the recogniser. */
 function indexRows(given: RowInfo[]): { byRow: Array<RowInfo | undefined>; rows: RowInfo[] } {
   // Arrays by row, sized once for the rows the layout lists: grown element by element they cost
   // several times their size in copies.
@@ -403,7 +403,7 @@ function indexRows(given: RowInfo[]): { byRow: Array<RowInfo | undefined>; rows:
   const rows: RowInfo[] = new Array(body);
   let n = 0;
   for (const g of given) {
-    const r = uniformRow(g);
+    const r = copyRow(g);
     byRow[r.row] = r;
     if (r.kind !== 'header') rows[n++] = r;
   }
@@ -437,28 +437,9 @@ function columnSpan(columns: ColumnInfo[]): { lo: number; w: number } {
   return { lo, w: hi >= lo ? hi - lo + 1 : 0 };
 }
 
-/** The column with every field present, in one order (see uniformRow). */
+/** The column in one shape whatever shape it came in (see newColumn). */
 function uniformColumn(c: ColumnInfo): ColumnInfo {
-  return { role: c.role, col: c.col, year: c.year, series: c.series, header: c.header };
-}
-
-/**
- * The row with every field present, in one order: the recogniser's rows come
- * in as many shapes as they have optional fields, and every rule reads
- * kind and row of every row, which V8 only makes fast on objects of one shape.
- */
-function uniformRow(r: RowInfo): RowInfo {
-  return {
-    row: r.row,
-    kind: r.kind,
-    stt: r.stt,
-    name: r.name,
-    unit: r.unit,
-    parent: r.parent,
-    section: r.section,
-    direction: r.direction,
-    italic: r.italic,
-  };
+  return newColumn(c.role, c.col, c.header, c.year, c.series);
 }
 
 /** Each parent's children in row order, in lists of their exact length. */
