@@ -1,8 +1,9 @@
 /**
  * `phuluc check` without the terminal: check the files, build the report
- * (checked against its schema when it goes out as JSON) and render it. main.ts writes what this returns; the benchmark times
- * it whole, so batchOverhead measures the command a user runs, its report
- * included, and not only the batch under it.
+ * (checked against its schema when it goes out as JSON) and render it.
+ * main.ts writes what this returns; the benchmark times it whole, so
+ * batchOverhead measures the command a user runs, its report included, and
+ * not only the batch under it.
  */
 import { Report, ReportSchema } from '../core/report';
 import { checkFiles, type BatchOptions } from './batch';
