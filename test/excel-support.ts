@@ -4,7 +4,7 @@
  * writer, the SIMULATED Excel host) can be compared cell by cell.
  */
 import { toA1 } from '../src/core/a1';
-import type { SheetSnapshot, WorkbookSnapshot } from '../src/core/snapshot';
+import { forEachStyledCell, type SheetSnapshot, type WorkbookSnapshot } from '../src/core/snapshot';
 
 export interface CanonicalCell {
   value?: unknown;
@@ -31,12 +31,12 @@ export function canonicalCells(sheet: SheetSnapshot): Record<string, CanonicalCe
       if (nf !== null && nf !== 'General') at(row, col).numberFormat = nf;
     }),
   );
-  for (const s of sheet.styles ?? []) {
-    if (s.bold) at(s.row, s.col).bold = true;
-    if (s.italic) at(s.row, s.col).italic = true;
-    if (s.fill) at(s.row, s.col).fill = s.fill.toUpperCase();
-    if (s.fontColor) at(s.row, s.col).fontColor = s.fontColor.toUpperCase();
-  }
+  forEachStyledCell(sheet.styles, (row, col, s) => {
+    if (s.bold) at(row, col).bold = true;
+    if (s.italic) at(row, col).italic = true;
+    if (s.fill) at(row, col).fill = s.fill.toUpperCase();
+    if (s.fontColor) at(row, col).fontColor = s.fontColor.toUpperCase();
+  });
   for (const k of Object.keys(out)) if (Object.keys(out[k]).length === 0) delete out[k];
   return out;
 }

@@ -11,7 +11,7 @@ import { join } from 'path';
 import { columnLetter, parseA1 } from '../src/core/a1';
 import { isAddinConditionFormula } from '../src/core/plan';
 import { ReportSchema } from '../src/core/report';
-import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../src/core/snapshot';
+import { expandStyles, type CellValue, type SheetSnapshot, type WorkbookSnapshot } from '../src/core/snapshot';
 import { readWorkbookFile } from '../src/cli/xlsx/read';
 import { snapshotToWorkbook } from '../src/cli/xlsx/write';
 import { TRACKING_EVALUATIONS, TRACKING_FILE, TRACKING_SHEET } from '../seeds/data/tracking';
@@ -100,7 +100,7 @@ function toBlocks(s: SheetSnapshot): SheetSnapshot {
     name: `${s.name.slice(0, 20)} (khối)`,
     values,
     numberFormats: move(s.numberFormats),
-    styles: s.styles.map((st) => (st.row >= 7 && back[st.col] ? { ...st, col: back[st.col] } : st)),
+    styles: expandStyles(s.styles).map((st) => (st.row >= 7 && back[st.col] ? { ...st, col: back[st.col] } : st)),
   };
 }
 

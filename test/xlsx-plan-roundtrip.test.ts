@@ -4,7 +4,7 @@ import { tmpdir } from 'os';
 import { inflateRawSync } from 'zlib';
 import { join } from 'path';
 import { EditOp, EditPlan, markedCondition } from '../src/core/plan';
-import { CellValue, sheetFromRows, SheetSnapshot, WorkbookSnapshot } from '../src/core/snapshot';
+import { CellValue, expandStyles, sheetFromRows, SheetSnapshot, WorkbookSnapshot } from '../src/core/snapshot';
 import { readWorkbookFile } from '../src/cli/xlsx/read';
 import { applyPlanToFile, applyPlanToWorkbook, PlanApplyError, writeSnapshotToFile } from '../src/cli/xlsx/write';
 import { recalculate } from './helpers/libreoffice';
@@ -47,7 +47,7 @@ function formatAt(s: SheetSnapshot, row: number, col: number): string | null {
   return s.numberFormats?.[row - s.origin.row]?.[col - s.origin.col] ?? null;
 }
 function styleAt(s: SheetSnapshot, row: number, col: number) {
-  const { row: _r, col: _c, ...rest } = s.styles.find((x) => x.row === row && x.col === col) ?? { row, col };
+  const { row: _r, col: _c, ...rest } = expandStyles(s.styles).find((x) => x.row === row && x.col === col) ?? { row, col };
   void _r;
   void _c;
   return rest;

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { markedCondition } from '../src/core/plan';
-import { parseSnapshot, sheetFromRows, SheetSnapshot, WorkbookSnapshot } from '../src/core/snapshot';
+import { expandStyles, parseSnapshot, sheetFromRows, SheetSnapshot, WorkbookSnapshot } from '../src/core/snapshot';
 import { readWorkbookFile } from '../src/cli/xlsx/read';
 import { writeSnapshotToFile } from '../src/cli/xlsx/write';
 
@@ -11,7 +11,7 @@ import { writeSnapshotToFile } from '../src/cli/xlsx/write';
 function normalise(wb: WorkbookSnapshot): WorkbookSnapshot {
   const p = parseSnapshot(wb);
   for (const s of p.sheets) {
-    s.styles.sort((a, b) => a.row - b.row || a.col - b.col);
+    s.styles = expandStyles(s.styles).sort((a, b) => a.row - b.row || a.col - b.col);
     s.merges.sort((a, b) => a.top - b.top || a.left - b.left);
   }
   delete p.name;
@@ -114,6 +114,26 @@ describe('snapshot → .xlsx → snapshot', () => {
         ['PHULUC_TRACKING.2026_1', ['TH2026!$A$1']],
       ]),
     );
+  });
+
+  it('reads a styled row as one run per style, as the snapshot contract allows (CellStyle.cols)', async () => {
+    const file = join(dir, 'runs.xlsx');
+    const header = ['STT', 'Chỉ tiêu', 'ĐVT', '2026', '2027'];
+    const sheet = sheetFromRows('PL', [header, ['I', 'KINH TẾ', null, null, null]], {
+      styles: [
+        ...header.map((_, j) => ({ row: 1, col: j + 1, bold: true, fill: '#D9E1F2' })),
+        { row: 2, col: 1, bold: true },
+        { row: 2, col: 2, bold: true },
+        { row: 2, col: 4, bold: true },
+      ],
+    });
+    await writeSnapshotToFile({ sheets: [sheet] }, file);
+    const back = await readWorkbookFile(file);
+    expect(back.sheets[0].styles).toEqual([
+      { row: 1, col: 1, cols: 5, bold: true, fill: '#D9E1F2' },
+      { row: 2, col: 1, cols: 2, bold: true },
+      { row: 2, col: 4, bold: true },
+    ]);
   });
 
   it('reads an empty sheet as origin A1 with no values', async () => {

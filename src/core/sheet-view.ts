@@ -64,12 +64,16 @@ export class SheetView {
     const width = this.lastCol - this.firstCol + 1;
     for (const s of this.sheet.styles ?? []) {
       const i = s.row - this.firstRow;
-      const j = s.col - this.firstCol;
-      // The last style given for a cell wins, as the map it replaces did.
-      if (i >= 0 && i <= this.lastRow - this.firstRow && j >= 0 && j < width) {
-        (grid[i] ??= [])[j] = s;
-        (this.fontFlags[i] ??= new Uint8Array(width))[j] = (s.bold === true ? 1 : 0) | (s.italic === true ? 2 : 0);
-      } else (this.styleOutside ??= new Map()).set(this.key(s.row, s.col), s);
+      const flags = (s.bold === true ? 1 : 0) | (s.italic === true ? 2 : 0);
+      const end = s.col + (s.cols ?? 1);
+      // A run of cells (CellStyle.cols); the last style given for a cell wins, as the map it replaces did.
+      for (let col = s.col; col < end; col++) {
+        const j = col - this.firstCol;
+        if (i >= 0 && i <= this.lastRow - this.firstRow && j >= 0 && j < width) {
+          (grid[i] ??= [])[j] = s;
+          (this.fontFlags[i] ??= new Uint8Array(width))[j] = flags;
+        } else (this.styleOutside ??= new Map()).set(this.key(s.row, col), s);
+      }
     }
     return grid;
   }

@@ -19,6 +19,12 @@ export type CellValue = number | string | boolean | null | CellError;
 export const CellStyleSchema = z.object({
   row: z.number().int().positive(),
   col: z.number().int().positive(),
+  /**
+   * The same style on this many cells of the row, from `col` rightwards (1 when absent). Readers
+   * write a styled header or section row as one entry: a ward file's styles shrink about
+   * twelvefold, and a snapshot that crosses threads as JSON stays small.
+   */
+  cols: z.number().int().positive().optional(),
   bold: z.boolean().optional(),
   italic: z.boolean().optional(),
   /** '#RRGGBB' */
@@ -55,7 +61,7 @@ export const SheetSnapshotSchema = z.object({
   formulas: z.array(z.array(z.string().nullable())).optional(),
   /** Same shape as values; null for General. Omitted when all are General. */
   numberFormats: z.array(z.array(z.string().nullable())).optional(),
-  /** Sparse: only cells with something set. */
+  /** Sparse: only cells with something set, as runs along a row (CellStyle.cols); a later entry for a cell wins. */
   styles: z.array(CellStyleSchema).default([]),
   merges: z.array(MergeSchema).default([]),
   hiddenRows: z.array(z.number().int().positive()).default([]),
@@ -81,6 +87,60 @@ export type WorkbookSnapshot = z.infer<typeof WorkbookSnapshotSchema>;
 /** Validate untrusted input (an adapter's output, a JSON file). Throws a ZodError with paths. */
 export function parseSnapshot(input: unknown): WorkbookSnapshot {
   return WorkbookSnapshotSchema.parse(input);
+}
+
+/**
+ * Add one cell's style to a sheet's list: it extends the last entry when the cell is the next one
+ * of that entry's row and is styled the same, else it starts an entry. Readers call it cell by
+ * cell, in row order, for the styled cells only.
+ */
+export function appendStyle(
+  styles: CellStyle[],
+  row: number,
+  col: number,
+  bold: boolean,
+  italic: boolean,
+  fill: string | undefined,
+  fontColor: string | undefined,
+): void {
+  const last = styles.length > 0 ? styles[styles.length - 1] : undefined;
+  if (
+    last !== undefined &&
+    last.row === row &&
+    last.col + (last.cols ?? 1) === col &&
+    (last.bold === true) === bold &&
+    (last.italic === true) === italic &&
+    last.fill === fill &&
+    last.fontColor === fontColor
+  ) {
+    last.cols = (last.cols ?? 1) + 1;
+    return;
+  }
+  const s: CellStyle = { row, col };
+  if (bold) s.bold = true;
+  if (italic) s.italic = true;
+  if (fill !== undefined) s.fill = fill;
+  if (fontColor !== undefined) s.fontColor = fontColor;
+  styles.push(s);
+}
+
+/** Every cell a list of styles covers, in list order (runs unfolded), with the entry that styles it. */
+export function forEachStyledCell(styles: readonly CellStyle[] | undefined, fn: (row: number, col: number, style: CellStyle) => void): void {
+  if (!styles) return;
+  for (const s of styles) {
+    const end = s.col + (s.cols ?? 1);
+    for (let c = s.col; c < end; c++) fn(s.row, c, s);
+  }
+}
+
+/** One entry per styled cell, without `cols`: for code and tests that look styles up cell by cell. */
+export function expandStyles(styles: readonly CellStyle[] | undefined): CellStyle[] {
+  const out: CellStyle[] = [];
+  forEachStyledCell(styles, (row, col, s) => {
+    const { cols: _cols, ...rest } = s;
+    out.push({ ...rest, row, col });
+  });
+  return out;
 }
 
 export function isCellError(v: CellValue): v is CellError {

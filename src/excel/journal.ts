@@ -13,7 +13,7 @@
 import { RangeRef } from '../core/a1';
 import { EditPlan, isAddinConditionFormula } from '../core/plan';
 import type { CellValue, ExistingConditionalFormat, Merge, SheetSnapshot, WorkbookSnapshot } from '../core/snapshot';
-import { isCellError } from '../core/snapshot';
+import { forEachStyledCell, isCellError } from '../core/snapshot';
 import type { ReadHandles } from './read';
 import { bandSteps, matrixRect, rectA1, rectOf, Step, textForExcel } from './write-steps';
 
@@ -61,7 +61,7 @@ interface Grid {
 
 function gridOf(sheet: SheetSnapshot): Grid {
   const styles = new Map<number, PriorStyle>();
-  for (const s of sheet.styles ?? []) styles.set(s.row * 20000 + s.col, { bold: !!s.bold, italic: !!s.italic, fill: s.fill ?? null, fontColor: s.fontColor ?? null });
+  forEachStyledCell(sheet.styles, (row, col, s) => styles.set(row * 20000 + col, { bold: !!s.bold, italic: !!s.italic, fill: s.fill ?? null, fontColor: s.fontColor ?? null }));
   return { sheet, styles };
 }
 

@@ -14,7 +14,7 @@
  */
 import type { RangeRef } from '../core/a1';
 import { parseA1 } from '../core/a1';
-import type { CellStyle, CellValue, ExistingConditionalFormat, Merge, SheetSnapshot, WorkbookSnapshot } from '../core/snapshot';
+import { appendStyle, type CellStyle, type CellValue, type ExistingConditionalFormat, type Merge, type SheetSnapshot, type WorkbookSnapshot } from '../core/snapshot';
 import { markerFromDefinedName, sheetOfReference } from '../cli/xlsx/sheet-marker';
 import type { XlCellProperties, XlClientResult, XlColumnProperties, XlConditionalFormat, XlContext, XlRange, XlRangeAreas, XlRowProperties, XlWorksheet } from './api';
 import { ALL_FEATURES, Features } from './features';
@@ -482,8 +482,8 @@ function buildSheet(name: string, isProtected: boolean, chunks: ChunkResult[], e
           if (typeof f === 'string' && f.startsWith('=') && !(vt === 'String' && v === f)) (formulas ??= grid(total, width))[gi][j] = f;
           const nf = ch.numberFormat[i][j];
           if (typeof nf === 'string' && nf !== 'General') (numberFormats ??= grid(total, width))[gi][j] = nf;
-          const st = styleOf(ch.props[i][j], row, col);
-          if (st) styles.push(st);
+          const st = styleOf(ch.props[i][j]);
+          if (st) appendStyle(styles, row, col, st.bold, st.italic, st.fill, st.fontColor);
         }
       }
       for (const r of ch.rows) if (r.rowHidden && r.rowIndex !== undefined) hiddenRows.push(r.rowIndex + 1);
@@ -544,18 +544,22 @@ function toMerge(r: RangeRef): Merge {
   return { top: r.top, left: r.left, bottom: r.bottom, right: r.right };
 }
 
-function styleOf(p: XlCellProperties | undefined, row: number, col: number): CellStyle | null {
+interface CellFont {
+  bold: boolean;
+  italic: boolean;
+  fill?: string;
+  fontColor?: string;
+}
+
+function styleOf(p: XlCellProperties | undefined): CellFont | null {
   const f = p?.format;
   if (!f) return null;
-  const st: CellStyle = { row, col };
-  let any = false;
-  if (f.font?.bold) (st.bold = true), (any = true);
-  if (f.font?.italic) (st.italic = true), (any = true);
+  const st: CellFont = { bold: !!f.font?.bold, italic: !!f.font?.italic };
   const fc = f.font?.color?.toUpperCase();
-  if (fc && fc !== '#000000' && /^#[0-9A-F]{6}$/.test(fc)) (st.fontColor = fc), (any = true);
+  if (fc && fc !== '#000000' && /^#[0-9A-F]{6}$/.test(fc)) st.fontColor = fc;
   const fill = f.fill?.color?.toUpperCase();
-  if (fill && fill !== '#FFFFFF' && /^#[0-9A-F]{6}$/.test(fill)) (st.fill = fill), (any = true);
-  return any ? st : null;
+  if (fill && fill !== '#FFFFFF' && /^#[0-9A-F]{6}$/.test(fill)) st.fill = fill;
+  return st.bold || st.italic || st.fontColor !== undefined || st.fill !== undefined ? st : null;
 }
 
 function grid(h: number, w: number): (string | null)[][] {

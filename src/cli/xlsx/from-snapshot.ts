@@ -7,7 +7,7 @@
  * are left out. Add-in markers become `PHULUC_<MARKER>_<n>` defined names.
  */
 import ExcelJS from 'exceljs';
-import { CellValue, isCellError, parseSnapshot, SheetSnapshot, WorkbookSnapshot } from '../../core/snapshot';
+import { CellValue, forEachStyledCell, isCellError, parseSnapshot, SheetSnapshot, WorkbookSnapshot } from '../../core/snapshot';
 import { hexToArgb } from './colors';
 import { keepEmptyCell, markFullCalc } from './apply-plan';
 import { markerDefinedName } from './sheet-marker';
@@ -62,8 +62,8 @@ function fillSheet(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, s: SheetSnapshot
   }
   if (anyFormula) markFullCalc(wb);
 
-  for (const st of s.styles) {
-    const c = ws.getCell(st.row, st.col);
+  forEachStyledCell(s.styles, (row, col, st) => {
+    const c = ws.getCell(row, col);
     if (st.bold || st.italic || st.fontColor) {
       c.font = {
         ...(c.font ?? {}),
@@ -73,7 +73,7 @@ function fillSheet(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, s: SheetSnapshot
       };
     }
     if (st.fill) c.fill = { type: 'pattern', pattern: 'solid', fgColor: hexToArgb(st.fill), bgColor: hexToArgb(st.fill) };
-  }
+  });
 
   for (const m of s.merges) {
     if (m.top === m.bottom && m.left === m.right) continue;

@@ -21,7 +21,7 @@ import ExcelJS from 'exceljs';
 import { readFile } from 'fs/promises';
 import { basename } from 'path';
 import { toA1 } from '../../core/a1';
-import type { CellStyle, CellValue, ExistingConditionalFormat, Merge, SheetSnapshot, WorkbookSnapshot } from '../../core/snapshot';
+import { appendStyle, type CellStyle, type CellValue, type ExistingConditionalFormat, type Merge, type SheetSnapshot, type WorkbookSnapshot } from '../../core/snapshot';
 import { readAddinSettings } from './addin-settings';
 import { colorToHex, fillToHex } from './colors';
 import { ReadError, sniffWorkbookBytes } from './read-error';
@@ -299,14 +299,7 @@ function sheetToSnapshot(ws: ExcelJS.Worksheet, date1904: boolean, marker: strin
           if (!numberFormats) numberFormats = grid(bottom - top + 1, width);
           numberFormats[r - top][j] = bits.numFmt;
         }
-        if (bits.any) {
-          const s: CellStyle = { row: r + 1, col: c + 1 };
-          if (bits.bold) s.bold = true;
-          if (bits.italic) s.italic = true;
-          if (bits.fill !== undefined) s.fill = bits.fill;
-          if (bits.fontColor !== undefined) s.fontColor = bits.fontColor;
-          styles.push(s);
-        }
+        if (bits.any) appendStyle(styles, r + 1, c + 1, bits.bold, bits.italic, bits.fill, bits.fontColor);
       }
     }
   }

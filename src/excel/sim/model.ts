@@ -11,7 +11,7 @@
  */
 import { columnLetter, parseA1, quoteSheetName, RangeRef, toA1 } from '../../core/a1';
 import { isAddinConditionFormula } from '../../core/plan';
-import { CellStyle, CellValue, ERROR_CODES, ExistingConditionalFormat, Merge, SheetSnapshot, WorkbookSnapshot } from '../../core/snapshot';
+import { appendStyle, CellStyle, forEachStyledCell, CellValue, ERROR_CODES, ExistingConditionalFormat, Merge, SheetSnapshot, WorkbookSnapshot } from '../../core/snapshot';
 import { markerDefinedName, markerFromDefinedName } from '../../cli/xlsx/sheet-marker';
 import { SimErrorCodes, SimulatedExcelError } from './errors';
 
@@ -244,13 +244,13 @@ export function modelFromSnapshot(wb: WorkbookSnapshot): SimWorkbookModel {
         if (f !== null) sheet.calcCache.set(SimSheet.key(r0 + i, c0 + j), { f, v });
       }),
     );
-    for (const st of s.styles ?? []) {
-      const c = sheet.touch(st.row, st.col);
+    forEachStyledCell(s.styles, (row, col, st) => {
+      const c = sheet.touch(row, col);
       if (st.bold) c.bold = true;
       if (st.italic) c.italic = true;
       if (st.fill) c.fill = st.fill.toUpperCase();
       if (st.fontColor) c.fontColor = st.fontColor.toUpperCase();
-    }
+    });
     sheet.merges = (s.merges ?? []).map((x) => ({ ...x }));
     sheet.cfs = (s.conditionalFormats ?? []).map((cf) => ({
       id: m.newId('cf'),
@@ -300,14 +300,7 @@ export function modelToSnapshot(m: SimWorkbookModel): WorkbookSnapshot {
           rowVals[j] = c.v === '' ? null : c.v;
           if (c.f !== null) (formulas ??= grid(h, w))[i][j] = c.f;
           if (c.nf !== null && c.nf !== 'General') (numberFormats ??= grid(h, w))[i][j] = c.nf;
-          if (c.bold || c.italic || c.fill || c.fontColor) {
-            const st: CellStyle = { row: b.top + i, col: b.left + j };
-            if (c.bold) st.bold = true;
-            if (c.italic) st.italic = true;
-            if (c.fill) st.fill = c.fill;
-            if (c.fontColor) st.fontColor = c.fontColor;
-            styles.push(st);
-          }
+          if (c.bold || c.italic || c.fill || c.fontColor) appendStyle(styles, b.top + i, b.left + j, !!c.bold, !!c.italic, c.fill || undefined, c.fontColor || undefined);
         }
       }
     }
