@@ -7,10 +7,18 @@ import { expandStyles, parseSnapshot, sheetFromRows, SheetSnapshot, WorkbookSnap
 import { readWorkbookFile } from '../src/cli/xlsx/read';
 import { writeSnapshotToFile } from '../src/cli/xlsx/write';
 
-/** Styles are a set: order them so two snapshots compare by content. */
+/**
+ * Compare snapshots by content: styles are a set (ordered here, runs unfolded), and a
+ * number-format row may end early (the cells past its end are General).
+ */
 function normalise(wb: WorkbookSnapshot): WorkbookSnapshot {
   const p = parseSnapshot(wb);
   for (const s of p.sheets) {
+    s.numberFormats = s.numberFormats?.map((row) => {
+      let n = row.length;
+      while (n > 0 && row[n - 1] === null) n--;
+      return row.slice(0, n);
+    });
     s.styles = expandStyles(s.styles).sort((a, b) => a.row - b.row || a.col - b.col);
     s.merges.sort((a, b) => a.top - b.top || a.left - b.left);
   }
@@ -134,6 +142,18 @@ describe('snapshot → .xlsx → snapshot', () => {
       { row: 2, col: 1, cols: 2, bold: true },
       { row: 2, col: 4, bold: true },
     ]);
+  });
+
+  it('reads number-format rows only as far as their last format', async () => {
+    const file = join(dir, 'formats.xlsx');
+    const sheet = sheetFromRows('PL', [['Chỉ tiêu', 1, 2, 'ghi chú'], ['Khác', 3, 4, null]], {
+      numberFormats: [
+        [null, '#,##0', '0.00', null],
+        [null, null, null, null],
+      ],
+    });
+    await writeSnapshotToFile({ sheets: [sheet] }, file);
+    expect((await readWorkbookFile(file)).sheets[0].numberFormats).toEqual([[null, '#,##0', '0.00'], []]);
   });
 
   it('reads an empty sheet as origin A1 with no values', async () => {

@@ -59,7 +59,7 @@ export const SheetSnapshotSchema = z.object({
   values: z.array(z.array(CellValueSchema)),
   /** Same shape as values; a cell's formula with its "=", or null. Omitted when the sheet has none. */
   formulas: z.array(z.array(z.string().nullable())).optional(),
-  /** Same shape as values; null for General. Omitted when all are General. */
+  /** Row by row like values, null for General; a row may end early (the cells past its end are General). Omitted when all are General. */
   numberFormats: z.array(z.array(z.string().nullable())).optional(),
   /** Sparse: only cells with something set, as runs along a row (CellStyle.cols); a later entry for a cell wins. */
   styles: z.array(CellStyleSchema).default([]),

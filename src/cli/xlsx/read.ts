@@ -315,7 +315,7 @@ function sheetToSnapshot(ws: ExcelJS.Worksheet, date1904: boolean, marker: strin
     protected: !!(ws as unknown as { sheetProtection?: { sheet?: boolean } | null }).sheetProtection?.sheet,
   };
   if (formulas) sheet.formulas = formulas;
-  if (numberFormats) sheet.numberFormats = numberFormats;
+  if (numberFormats) sheet.numberFormats = withoutTrailingNulls(numberFormats);
   if (marker !== undefined) sheet.addinMarker = marker;
   if (notes) sheet.notes = notes;
   return sheet;
@@ -324,6 +324,16 @@ function sheetToSnapshot(ws: ExcelJS.Worksheet, date1904: boolean, marker: strin
 function grid(h: number, w: number): (string | null)[][] {
   const g: (string | null)[][] = new Array(h);
   for (let i = 0; i < h; i++) g[i] = new Array(w).fill(null);
+  return g;
+}
+
+/** Rows cut after their last format (the snapshot contract allows it): a third less JSON for a ward file's formats. */
+function withoutTrailingNulls(g: (string | null)[][]): (string | null)[][] {
+  for (const row of g) {
+    let n = row.length;
+    while (n > 0 && row[n - 1] === null) n--;
+    row.length = n;
+  }
   return g;
 }
 
