@@ -15,7 +15,7 @@ if (task !== 'check' && task !== 'read') throw new Error(`bench/batch-run.ts: un
 const cpu0 = process.cpuUsage();
 const t0 = process.hrtime.bigint();
 const run = async (): Promise<Array<{ error?: string }>> =>
-  task === 'check' ? (await runCheck({ files, missing: [], skipped: [] }, 'text')).report.files : runBatch('read', files);
+  task === 'check' ? (await runCheck({ files, missing: [], skipped: [] }, 'text')).files : runBatch('read', files);
 void run().then((results) => {
   const wallMs = Number(process.hrtime.bigint() - t0) / 1e6;
   const cpu = process.cpuUsage(cpu0);

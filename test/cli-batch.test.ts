@@ -128,6 +128,19 @@ describe('phuluc check over a folder', () => {
     expect(() => JSON.parse(json.out)).not.toThrow();
     expect(json.err).toBe('');
   });
+
+  it('prints the text report file by file in input order, the same from every pool and as the JSON says', async () => {
+    // Text mode renders each file as its report arrives and keeps only a tally: nothing may move or go missing.
+    const texts = await Promise.all(['0', '2', '6'].map((w) => run(['check', dir, '--workers', w])));
+    for (const t of texts.slice(1)) expect(t.out).toBe(texts[0].out);
+    const blocks = texts[0].out.split(/^# /m).slice(1);
+    expect(blocks.map((b) => b.split('\n')[0])).toEqual(report.files.map((f) => f.file));
+    for (const [i, f] of report.files.entries()) {
+      if (f.error) expect(blocks[i]).toContain(`Không đọc được: ${f.error}`);
+      else expect(blocks[i]).toContain(`Tổng: ${f.findings.filter((x) => x.severity === 'error').length} lỗi`);
+    }
+    expect(texts.every((t) => t.code === code)).toBe(true);
+  });
 });
 
 describe('phuluc report', () => {

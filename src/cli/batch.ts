@@ -14,7 +14,7 @@
  *
  * Memory stays flat: a worker gets its next file as soon as its snapshot
  * arrives, so at most one snapshot per worker waits here, and only small
- * results are kept.
+ * results are kept (smaller still with `keep`).
  */
 import { availableParallelism } from 'os';
 import { join } from 'path';
@@ -42,12 +42,20 @@ const MAX_READERS_FOR_MAIN_CORE = 4;
 /** A worker's answer: a task's result, or for `snapshot` the workbook as JSON text (see check-worker-impl.ts). */
 type Reply = { snapshot?: string; error?: string } | TaskResults[Task];
 
-export async function runBatch<K extends Task>(task: K, files: string[], options: BatchOptions = {}): Promise<TaskResults[K][]> {
+/** What the batch keeps of a file's result, made as the result arrives (default: the result itself). */
+export type Keep<K extends Task, U> = (result: TaskResults[K]) => U;
+
+export async function runBatch<K extends Task, U = TaskResults[K]>(
+  task: K,
+  files: string[],
+  options: BatchOptions = {},
+  keep?: Keep<K, U>,
+): Promise<U[]> {
   const n = Math.min(options.workers ?? availableParallelism(), files.length);
-  const results: TaskResults[K][] = new Array(files.length);
+  const results: U[] = new Array(files.length);
   let done = 0;
   const finished = (i: number, r: TaskResults[K]) => {
-    results[i] = r;
+    results[i] = keep ? keep(r) : (r as unknown as U);
     done++;
     options.onProgress?.(done, files.length, files[i]);
   };
@@ -99,6 +107,6 @@ export async function runBatch<K extends Task>(task: K, files: string[], options
   return results;
 }
 
-export function checkFiles(files: string[], options: BatchOptions = {}): Promise<ReportFile[]> {
-  return runBatch('check', files, options);
+export function checkFiles<U = ReportFile>(files: string[], options: BatchOptions = {}, keep?: Keep<'check', U>): Promise<U[]> {
+  return runBatch('check', files, options, keep);
 }

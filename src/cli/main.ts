@@ -14,7 +14,7 @@ import { writeReportWorkbook } from './report-workbook';
 import { expandInputs, NO_MATCH } from './inputs';
 import { failedResult } from './read-file';
 import { startProgress } from './progress';
-import { formatFillPreview, skippedNote } from './text-report';
+import { formatFillPreview, skippedNote, tallyOf } from './text-report';
 import { readWorkbookFile } from './xlsx/read';
 import { applyPlanToFile } from './xlsx/write';
 
@@ -146,7 +146,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       const stats = await writeReportWorkbook(summaries, opts.out, opts.date);
       io.out(`Đã ghi ${opts.out}: ${stats.files} tệp, ${stats.indicators} chỉ tiêu, ${stats.findings} dòng lỗi/cảnh báo; ${stats.unreadable} tệp không đọc được${skippedNote(skipped.length)}.\n`);
       for (const s of summaries) if (s.error) io.out(`  ✗ ${s.file}: ${s.error}\n`);
-      code = exitCodeFor(summaries);
+      code = exitCodeFor(summaries.map(tallyOf));
     });
 
   try {

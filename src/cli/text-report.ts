@@ -1,41 +1,41 @@
 /** The human-readable form of a check report. */
 import { VERDICT_LABELS, VERDICTS } from '../core/evaluation';
 import type { FillResult } from '../core/fill';
-import type { Report } from '../core/report';
+import type { Severity } from '../core/findings';
+import type { ReportFile } from '../core/report';
 
 const KIND_VI: Record<string, string> = { indicators: 'phụ lục chỉ tiêu', tasks: 'phụ lục nhiệm vụ', none: 'không phải phụ lục' };
 const SEVERITY_VI: Record<string, string> = { error: 'LỖI', warning: 'cảnh báo', info: 'thông tin' };
 
-export function formatTextReport(report: Report): string {
+/** One file's part of the human-readable check report, ending with a blank line. */
+export function formatFileReport(f: ReportFile): string {
   const lines: string[] = [];
-  for (const f of report.files) {
-    lines.push(`# ${f.file}`);
-    if (f.error) {
-      lines.push(`  Không đọc được: ${f.error}`);
-      lines.push('');
-      continue;
-    }
-    for (const s of f.sheets) {
-      const counts = s.rows.reduce<Record<string, number>>((acc, r) => ((acc[r.kind] = (acc[r.kind] ?? 0) + 1), acc), {});
-      const detail = s.kind === 'none' ? '' : ` · tiêu đề dòng ${s.header?.firstRow}-${s.header?.lastRow} · ${Object.entries(counts).map(([k, n]) => `${n} ${k}`).join(', ')}`;
-      lines.push(`  [${s.name}] ${KIND_VI[s.kind]} (độ tin cậy ${Math.round(s.confidence * 100)}%)${detail}`);
-    }
-    const bySeverity = { error: 0, warning: 0, info: 0 } as Record<string, number>;
-    for (const x of f.findings) {
-      bySeverity[x.severity]++;
-      lines.push(`  ${x.sheet}!${x.cell}  ${SEVERITY_VI[x.severity]}  ${x.rule}: ${x.message}`);
-    }
-    const missed = f.evaluations.filter((x) => x.verdict === 'missed');
-    // Row names by sheet and row, made only for a file with a missed target (most files of a batch have none).
-    const names = missed.length ? new Map(f.sheets.flatMap((s) => s.rows.map((r) => [`${s.name}!${r.row}`, r.name] as const))) : undefined;
-    for (const e of missed) {
-      lines.push(`  ${e.sheet}!${e.actualCell}  ${VERDICT_LABELS.missed.vi} ${e.year}: ${names?.get(`${e.sheet}!${e.row}`) ?? ''}${e.reason ? ` (${e.reason})` : ''}`);
-    }
-    const verdicts = f.evaluations.reduce<Record<string, number>>((acc, e) => ((acc[e.verdict] = (acc[e.verdict] ?? 0) + 1), acc), {});
-    const verdictText = VERDICTS.filter((v) => verdicts[v]).map((v) => `${VERDICT_LABELS[v].vi} ${verdicts[v]}`).join(', ');
-    lines.push(`  Tổng: ${bySeverity.error} lỗi, ${bySeverity.warning} cảnh báo, ${bySeverity.info} thông tin` + (f.evaluations.length ? `; đối chiếu mục tiêu: ${verdictText}` : ''));
+  lines.push(`# ${f.file}`);
+  if (f.error) {
+    lines.push(`  Không đọc được: ${f.error}`);
     lines.push('');
+    return lines.join('\n');
   }
+  for (const s of f.sheets) {
+    const counts = s.rows.reduce<Record<string, number>>((acc, r) => ((acc[r.kind] = (acc[r.kind] ?? 0) + 1), acc), {});
+    const detail = s.kind === 'none' ? '' : ` · tiêu đề dòng ${s.header?.firstRow}-${s.header?.lastRow} · ${Object.entries(counts).map(([k, n]) => `${n} ${k}`).join(', ')}`;
+    lines.push(`  [${s.name}] ${KIND_VI[s.kind]} (độ tin cậy ${Math.round(s.confidence * 100)}%)${detail}`);
+  }
+  const bySeverity = { error: 0, warning: 0, info: 0 } as Record<string, number>;
+  for (const x of f.findings) {
+    bySeverity[x.severity]++;
+    lines.push(`  ${x.sheet}!${x.cell}  ${SEVERITY_VI[x.severity]}  ${x.rule}: ${x.message}`);
+  }
+  const missed = f.evaluations.filter((x) => x.verdict === 'missed');
+  // Row names by sheet and row, made only for a file with a missed target (most files of a batch have none).
+  const names = missed.length ? new Map(f.sheets.flatMap((s) => s.rows.map((r) => [`${s.name}!${r.row}`, r.name] as const))) : undefined;
+  for (const e of missed) {
+    lines.push(`  ${e.sheet}!${e.actualCell}  ${VERDICT_LABELS.missed.vi} ${e.year}: ${names?.get(`${e.sheet}!${e.row}`) ?? ''}${e.reason ? ` (${e.reason})` : ''}`);
+  }
+  const verdicts = f.evaluations.reduce<Record<string, number>>((acc, e) => ((acc[e.verdict] = (acc[e.verdict] ?? 0) + 1), acc), {});
+  const verdictText = VERDICTS.filter((v) => verdicts[v]).map((v) => `${VERDICT_LABELS[v].vi} ${verdicts[v]}`).join(', ');
+  lines.push(`  Tổng: ${bySeverity.error} lỗi, ${bySeverity.warning} cảnh báo, ${bySeverity.info} thông tin` + (f.evaluations.length ? `; đối chiếu mục tiêu: ${verdictText}` : ''));
+  lines.push('');
   return lines.join('\n');
 }
 
@@ -44,14 +44,36 @@ export function skippedNote(skipped: number): string {
   return skipped ? `; bỏ qua ${skipped} tệp không phải bảng tính trong thư mục` : '';
 }
 
+/** What the closing summary and the exit code need of a checked file: kept when its report is not. */
+export interface FileTally {
+  file: string;
+  error?: string;
+  /** Sheets recognised as phụ lục. */
+  sheets: number;
+  findings: Record<Severity, number>;
+}
+
+export function tallyOf(f: { file: string; error?: string; sheets?: ReadonlyArray<{ kind: string }>; findings: ReadonlyArray<{ severity: Severity }> }): FileTally {
+  const findings = { error: 0, warning: 0, info: 0 };
+  for (const x of f.findings) findings[x.severity]++;
+  let sheets = 0;
+  for (const s of f.sheets ?? []) if (s.kind !== 'none') sheets++;
+  return f.error === undefined ? { file: f.file, sheets, findings } : { file: f.file, error: f.error, sheets, findings };
+}
+
 /** The closing lines of a batch: files, sheets, findings by severity, unreadable files. */
-export function formatBatchSummary(report: Report, skipped = 0): string {
-  const unreadable = report.files.filter((f) => f.error);
-  const sheets = report.files.reduce((n, f) => n + f.sheets.filter((s) => s.kind !== 'none').length, 0);
-  const sev = { error: 0, warning: 0, info: 0 } as Record<string, number>;
-  for (const f of report.files) for (const x of f.findings) sev[x.severity]++;
+export function formatBatchSummary(files: ReadonlyArray<FileTally>, skipped = 0): string {
+  const unreadable = files.filter((f) => f.error);
+  let sheets = 0;
+  const sev = { error: 0, warning: 0, info: 0 };
+  for (const f of files) {
+    sheets += f.sheets;
+    sev.error += f.findings.error;
+    sev.warning += f.findings.warning;
+    sev.info += f.findings.info;
+  }
   const lines = [
-    `Tổng kết: ${report.files.length} tệp, ${sheets} phụ lục; ${sev.error} lỗi, ${sev.warning} cảnh báo, ${sev.info} thông tin; ${unreadable.length} tệp không đọc được${skippedNote(skipped)}.`,
+    `Tổng kết: ${files.length} tệp, ${sheets} phụ lục; ${sev.error} lỗi, ${sev.warning} cảnh báo, ${sev.info} thông tin; ${unreadable.length} tệp không đọc được${skippedNote(skipped)}.`,
   ];
   for (const f of unreadable) lines.push(`  ✗ ${f.file}: ${f.error}`);
   return lines.join('\n');
