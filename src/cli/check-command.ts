@@ -49,7 +49,10 @@ export async function runCheck(inputs: ExpandedInputs, format: 'text' | 'json', 
   // The text is for people and is rendered from the typed report, so it needs no schema check. Each
   // file's part is rendered as its report arrives, and only that text and a tally are kept: a batch
   // of hundreds of files holds no reports (200 ward files against a bare read: 1.28 → 1.26).
-  const render = (f: ReportFile) => ({ text: formatFileReport(f), tally: tallyOf(f) });
+  const render = (f: ReportFile) => {
+    const tally = tallyOf(f);
+    return { text: formatFileReport(f, tally), tally };
+  };
   const checked = [...(await checkFiles(inputs.files, options, render)), ...missing.map(render)];
   const files = checked.map((c) => c.tally);
   const closing = files.length > 1 || skipped ? formatBatchSummary(files, skipped) + '\n' : '';

@@ -8,7 +8,7 @@ const KIND_VI: Record<string, string> = { indicators: 'phụ lục chỉ tiêu',
 const SEVERITY_VI: Record<string, string> = { error: 'LỖI', warning: 'cảnh báo', info: 'thông tin' };
 
 /** One file's part of the human-readable check report, ending with a blank line. */
-export function formatFileReport(f: ReportFile): string {
+export function formatFileReport(f: ReportFile, tally: FileTally = tallyOf(f)): string {
   const lines: string[] = [];
   lines.push(`# ${f.file}`);
   if (f.error) {
@@ -21,11 +21,7 @@ export function formatFileReport(f: ReportFile): string {
     const detail = s.kind === 'none' ? '' : ` · tiêu đề dòng ${s.header?.firstRow}-${s.header?.lastRow} · ${Object.entries(counts).map(([k, n]) => `${n} ${k}`).join(', ')}`;
     lines.push(`  [${s.name}] ${KIND_VI[s.kind]} (độ tin cậy ${Math.round(s.confidence * 100)}%)${detail}`);
   }
-  const bySeverity = { error: 0, warning: 0, info: 0 } as Record<string, number>;
-  for (const x of f.findings) {
-    bySeverity[x.severity]++;
-    lines.push(`  ${x.sheet}!${x.cell}  ${SEVERITY_VI[x.severity]}  ${x.rule}: ${x.message}`);
-  }
+  for (const x of f.findings) lines.push(`  ${x.sheet}!${x.cell}  ${SEVERITY_VI[x.severity]}  ${x.rule}: ${x.message}`);
   const missed = f.evaluations.filter((x) => x.verdict === 'missed');
   // Row names by sheet and row, made only for a file with a missed target (most files of a batch have none).
   const names = missed.length ? new Map(f.sheets.flatMap((s) => s.rows.map((r) => [`${s.name}!${r.row}`, r.name] as const))) : undefined;
@@ -34,7 +30,8 @@ export function formatFileReport(f: ReportFile): string {
   }
   const verdicts = f.evaluations.reduce<Record<string, number>>((acc, e) => ((acc[e.verdict] = (acc[e.verdict] ?? 0) + 1), acc), {});
   const verdictText = VERDICTS.filter((v) => verdicts[v]).map((v) => `${VERDICT_LABELS[v].vi} ${verdicts[v]}`).join(', ');
-  lines.push(`  Tổng: ${bySeverity.error} lỗi, ${bySeverity.warning} cảnh báo, ${bySeverity.info} thông tin` + (f.evaluations.length ? `; đối chiếu mục tiêu: ${verdictText}` : ''));
+  const { error, warning, info } = tally.findings;
+  lines.push(`  Tổng: ${error} lỗi, ${warning} cảnh báo, ${info} thông tin` + (f.evaluations.length ? `; đối chiếu mục tiêu: ${verdictText}` : ''));
   lines.push('');
   return lines.join('\n');
 }
@@ -58,7 +55,7 @@ export function tallyOf(f: { file: string; error?: string; sheets?: ReadonlyArra
   for (const x of f.findings) findings[x.severity]++;
   let sheets = 0;
   for (const s of f.sheets ?? []) if (s.kind !== 'none') sheets++;
-  return f.error === undefined ? { file: f.file, sheets, findings } : { file: f.file, error: f.error, sheets, findings };
+  return { file: f.file, error: f.error, sheets, findings };
 }
 
 /** The closing lines of a batch: files, sheets, findings by severity, unreadable files. */
