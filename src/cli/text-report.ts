@@ -7,8 +7,8 @@ import type { ReportFile } from '../core/report';
 const KIND_VI: Record<string, string> = { indicators: 'phụ lục chỉ tiêu', tasks: 'phụ lục nhiệm vụ', none: 'không phải phụ lục' };
 const SEVERITY_VI: Record<string, string> = { error: 'LỖI', warning: 'cảnh báo', info: 'thông tin' };
 
-/** One file's part of the human-readable check report, ending with a blank line. */
-export function formatFileReport(f: ReportFile, tally: FileTally = tallyOf(f)): string {
+/** One file's part of the human-readable check report, ending with a blank line; its totals come from the file's tally. */
+export function formatFileReport(f: ReportFile, tally: FileTally): string {
   const lines: string[] = [];
   lines.push(`# ${f.file}`);
   if (f.error) {
