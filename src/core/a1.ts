@@ -85,3 +85,62 @@ export function quoteSheetName(name: string): string {
 export function sheetRef(sheet: string, a1: string): string {
   return `${quoteSheetName(sheet)}!${a1}`;
 }
+
+/** One rectangular block of a multi-area address, with its sheet when the address named one. */
+export interface AreaRef {
+  sheet?: string;
+  /** The block as written, e.g. "A1:B4" or "$C$3". */
+  area: string;
+}
+
+/**
+ * Split a multi-area address such as Excel's `RangeAreas.address`
+ * ("Sheet1!A1:B4, Sheet1!D1:D4": the areas are comma-separated, each with its
+ * sheet — Microsoft Learn, Excel.RangeAreas.address). A sheet name that is not
+ * a plain identifier is quoted, and a quoted name may itself hold commas and
+ * doubled apostrophes ('PL 1, 2026'!A1, 'Bà Rịa''s'!B2), so commas inside
+ * quotes do not separate areas. Blanks after a comma are allowed.
+ */
+export function splitAreas(address: string): AreaRef[] {
+  const out: AreaRef[] = [];
+  let i = 0;
+  const s = address;
+  while (i < s.length) {
+    while (s[i] === ' ') i++;
+    let sheet: string | undefined;
+    if (s[i] === "'") {
+      let name = '';
+      i++;
+      for (;;) {
+        if (i >= s.length) throw new RangeError(`unterminated sheet name in ${address}`);
+        if (s[i] === "'") {
+          if (s[i + 1] === "'") {
+            name += "'";
+            i += 2;
+            continue;
+          }
+          i++;
+          break;
+        }
+        name += s[i++];
+      }
+      if (s[i] !== '!') throw new RangeError(`expected "!" after the sheet name in ${address}`);
+      i++;
+      sheet = name;
+    }
+    let end = s.indexOf(',', i);
+    if (end < 0) end = s.length;
+    let area = s.slice(i, end).trim();
+    if (sheet === undefined) {
+      const bang = area.lastIndexOf('!');
+      if (bang >= 0) {
+        sheet = area.slice(0, bang);
+        area = area.slice(bang + 1);
+      }
+    }
+    if (!area) throw new RangeError(`empty area in ${address}`);
+    out.push(sheet === undefined ? { area } : { sheet, area });
+    i = end + 1;
+  }
+  return out;
+}

@@ -13,7 +13,7 @@
  * row chunks, one sync per chunk, transparently.
  */
 import type { RangeRef } from '../core/a1';
-import { parseA1 } from '../core/a1';
+import { parseA1, splitAreas } from '../core/a1';
 import { appendStyle, type CellStyle, type CellValue, type ExistingConditionalFormat, type Merge, type SheetSnapshot, type WorkbookSnapshot } from '../core/snapshot';
 import { markerFromDefinedName, sheetOfReference } from '../cli/xlsx/sheet-marker';
 import type { XlCellProperties, XlClientResult, XlColumnProperties, XlConditionalFormat, XlContext, XlRange, XlRangeAreas, XlRowProperties, XlWorksheet } from './api';
@@ -92,10 +92,10 @@ export function rectOfAddress(address: string): RangeRef {
   return { top: Math.min(x.row, y.row), left: Math.min(x.col, y.col), bottom: Math.max(x.row, y.row), right: Math.max(x.col, y.col) };
 }
 
+/** RangeAreas.address ("'PL 1, 2026'!A1:B2, 'PL 1, 2026'!C3") → "A1:B2 C3". */
 function stripSheet(areas: string): string {
-  return areas
-    .split(',')
-    .map((a) => a.slice(a.lastIndexOf('!') + 1).replace(/\$/g, ''))
+  return splitAreas(areas)
+    .map((a) => a.area.replace(/\$/g, ''))
     .join(' ');
 }
 
@@ -491,7 +491,7 @@ function buildSheet(name: string, isProtected: boolean, chunks: ChunkResult[], e
   }
   const hiddenCols = ex.cols.value.filter((c) => c.columnHidden && c.columnIndex !== undefined).map((c) => c.columnIndex! + 1);
   const merges: Merge[] = [];
-  if (ex.merges && !ex.merges.isNullObject) for (const a of ex.merges.address.split(',')) merges.push(toMerge(rectOfAddress(a)));
+  if (ex.merges && !ex.merges.isNullObject) for (const a of splitAreas(ex.merges.address)) merges.push(toMerge(rectOfAddress(a.area)));
   merges.sort((a, b) => a.top - b.top || a.left - b.left);
   const conditionalFormats: ExistingConditionalFormat[] = cfs.map((cf) => {
     const e: ExistingConditionalFormat = { range: cf.areas, formula: cf.formula };

@@ -710,7 +710,7 @@ export class SimRange extends SimProxy<Located> implements XlRange {
       if (!this.ctx.backend.supports('1.13')) throw apiNotFound('Range.getMergedAreasOrNullObject', '1.13');
       const { sheet, rect } = this.target();
       const hits = sheet.merges.filter((m) => intersects(m, rect));
-      return hits.length === 0 ? null : hits.map((m) => `${quoteSheetName(sheet.name)}!${rectAddress(m)}`).join(',');
+      return hits.length === 0 ? null : areasAddress(sheet.name, hits);
     });
   }
 
@@ -799,6 +799,21 @@ function normalColor(v: string, automatic: string, isFill = false): string | und
   if (!/^#[0-9A-F]{6}$/.test(hex)) throw new SimulatedExcelError(SimErrorCodes.invalidArgument, `SIMULATION: colour '${v}' must be #RRGGBB.`);
   if (hex === automatic && !isFill) return undefined;
   return hex;
+}
+
+// ---- issue 20 (read side): RangeAreas.address as Excel writes it ----------------
+
+/**
+ * RangeAreas.address: "Address value will contain the worksheet name for each
+ * rectangular block of cells (e.g., "Sheet1!A1:B4, Sheet1!D1:D4")"
+ * (Microsoft Learn, Excel.RangeAreas.address, ExcelApi 1.9). So every area
+ * carries its sheet, areas are joined by a comma (with the blank of the
+ * documented example), and a sheet name that is not a plain identifier is
+ * quoted with inner apostrophes doubled, as in any Excel reference — which
+ * makes a comma inside a quoted name ("'PL 1, 2026'!A1") part of the name.
+ */
+function areasAddress(sheetName: string, rects: RangeRef[]): string {
+  return rects.map((r) => `${quoteSheetName(sheetName)}!${rectAddress(r)}`).join(', ');
 }
 
 class SimRangeAreas extends SimProxy<string> implements XlRangeAreas {
@@ -1008,10 +1023,7 @@ class SimConditionalFormatProxy extends SimProxy<{ sheet: SimSheet; cf: SimCondi
   getRanges(): XlRangeAreas {
     return new SimRangeAreas(this.ctx, () => {
       const { sheet, cf } = this.target();
-      return cf!.range
-        .split(/[ ,]+/)
-        .map((a) => `${quoteSheetName(sheet.name)}!${a}`)
-        .join(',');
+      return areasAddress(sheet.name, cf!.range.split(/[ ,]+/).map((a) => parseAddress(a).rect));
     });
   }
 
