@@ -32,6 +32,8 @@ export interface CachedSheet {
   cfCount: number;
   /** A sheet the add-in just made (size unknown but small): read its whole used range in the first sync. */
   fresh?: boolean;
+  /** Row bands (top, bottom) its merged areas were read in, when the whole sheet had more than 512. */
+  mergeBands?: [number, number][];
 }
 
 /** What a read learns that lets the next read go in one round trip. */
@@ -121,8 +123,37 @@ interface ChunkResult {
 interface SheetExtras {
   used: XlRange;
   cols: XlClientResult<XlColumnProperties[]>;
-  merges: XlRangeAreas | null;
+  /** One RangeAreas for the whole sheet, one per row band, or null when not read here (no API, or read later in bands). */
+  merges: XlRangeAreas[] | null;
   cfCount: XlClientResult<number>;
+}
+
+/**
+ * How a sheet's merged areas are read. Range.getMergedAreasOrNullObject fails
+ * when the range holds more than 512 merged areas (Microsoft Learn,
+ * Excel.Range.getMergedAreasOrNullObject), and a failed call fails its whole
+ * sync: 'whole' (one call, the common case), 'later' (the whole-sheet call
+ * failed: read in row bands after the data), or the row bands that worked.
+ */
+type MergePlan = 'whole' | 'later' | [number, number][];
+
+const MAX_ROWS = 1048576;
+/** Rows per band on the first try after a whole-sheet read failed; bands that still fail are halved. */
+const MERGE_BAND_ROWS = 256;
+const MERGE_ROUNDS = 6;
+
+function queueMerges(ws: XlWorksheet, plan: MergePlan): XlRangeAreas[] | null {
+  if (plan === 'later') return null;
+  if (plan === 'whole') return [ws.getRange().getMergedAreasOrNullObject().load('address')];
+  return plan.map(([t, b]) => ws.getRange(`${t}:${b}`).getMergedAreasOrNullObject().load('address'));
+}
+
+function firstBands(rect: RangeRef | null): [number, number][] {
+  const last = rect ? rect.bottom : 0;
+  const out: [number, number][] = [];
+  for (let t = 1; t <= last; t += MERGE_BAND_ROWS) out.push([t, Math.min(last, t + MERGE_BAND_ROWS - 1)]);
+  out.push([last + 1, MAX_ROWS]);
+  return out;
 }
 
 /** One conditional format as read: its rule, colours and areas. */
@@ -193,12 +224,12 @@ function queueChunk(ws: XlWorksheet, chunk: Chunk): () => ChunkResult {
   };
 }
 
-function queueExtras(ws: XlWorksheet, rect: RangeRef | null, features: Features): SheetExtras {
+function queueExtras(ws: XlWorksheet, rect: RangeRef | null, features: Features, mergePlan: MergePlan): SheetExtras {
   const used = ws.getUsedRange(true).load('address');
   // Column properties over the used columns only: a whole-sheet call would list 16,384 columns.
   const cols = (rect ? ws.getRange(a1(rect)) : ws.getUsedRange(true)).getColumnProperties({ columnHidden: true, columnIndex: true });
   const whole = ws.getRange();
-  const merges = features.mergedAreas ? whole.getMergedAreasOrNullObject().load('address') : null;
+  const merges = features.mergedAreas ? queueMerges(ws, mergePlan) : null;
   const cfCount = whole.conditionalFormats.getCount();
   return { used, cols, merges, cfCount };
 }
@@ -245,11 +276,26 @@ export async function readSnapshot(context: XlContext, options: ReadOptions = {}
   const cfReads = new Map<string, CfRead[]>();
   const cfPending: { sheetId: string; collect: () => CfRead[] }[] = [];
   const cfDeferred: CfUnit[] = [];
+  const mergePlans = new Map<string, MergePlan>((cache?.sheets ?? []).filter((c) => c.mergeBands).map((c) => [c.id, c.mergeBands!]));
+  const planOf = (id: string): MergePlan => mergePlans.get(id) ?? 'whole';
+  const extrasOf = (id: string, rect: RangeRef | null) => queueExtras(wb.worksheets.getItem(id), rect, features, planOf(id));
+  /** After a failed sync: read the merges of these sheets in bands later, if any was read whole. True when that may help. */
+  const deferMerges = (ids: Iterable<string>): boolean => {
+    if (!features.mergedAreas) return false;
+    let changed = false;
+    for (const id of ids) {
+      if (planOf(id) !== 'whole') continue;
+      mergePlans.set(id, 'later');
+      changed = true;
+    }
+    return changed;
+  };
+  const warnings: string[] = [];
   if (cache) {
     let total = 0;
     for (const c of cache.sheets) {
       const ws = wb.worksheets.getItem(c.id);
-      extras.set(c.id, queueExtras(ws, c.rect, features));
+      extras.set(c.id, queueExtras(ws, c.rect, features, planOf(c.id)));
       // Pages of the rules counted last time; the count read in the same batch says whether that still holds.
       for (const u of planCfUnits(c.id, c.cfCount, budget)) {
         if (total + u.estimate > budget && total > 0) cfDeferred.push(u);
@@ -313,15 +359,26 @@ export async function readSnapshot(context: XlContext, options: ReadOptions = {}
     // Unknown sizes: try everything in one sync; if it is too big, learn the sizes and go chunk by chunk.
     const unknown = stale.filter((s) => s.rect === undefined);
     if (unknown.length > 0) {
-      const tries: { sheetId: string; collect: () => ChunkResult }[] = [];
+      let tries: { sheetId: string; collect: () => ChunkResult }[] = [];
       const ex = new Map<string, SheetExtras>();
-      for (const s of unknown) {
-        const ws = wb.worksheets.getItem(s.id);
-        ex.set(s.id, queueExtras(ws, null, features));
-        tries.push({ sheetId: s.id, collect: queueChunk(ws, { sheetId: s.id, rect: null, estimate: 0 }) });
-      }
+      const queueTries = () => {
+        tries = [];
+        for (const s of unknown) {
+          const ws = wb.worksheets.getItem(s.id);
+          ex.set(s.id, extrasOf(s.id, null));
+          tries.push({ sheetId: s.id, collect: queueChunk(ws, { sheetId: s.id, rect: null, estimate: 0 }) });
+        }
+      };
+      queueTries();
       try {
-        await sync();
+        try {
+          await sync();
+        } catch (e) {
+          // A sheet with more than 512 merged areas fails the whole batch: again, with merges left for later.
+          if (isPayloadError(e) || !deferMerges(unknown.map((s) => s.id))) throw e;
+          queueTries();
+          await sync();
+        }
         for (const t of tries) results.set(t.sheetId, [t.collect()]);
         for (const [id, e] of ex) extras.set(id, e);
         for (const s of unknown) s.rect = null; // done
@@ -336,9 +393,54 @@ export async function readSnapshot(context: XlContext, options: ReadOptions = {}
     const toChunk = stale.filter((s) => s.rect !== null && s.rect !== undefined && !results.has(s.id)) as { id: string; rect: RangeRef }[];
     remaining.push(...toChunk.flatMap((s) => planChunks(s.id, s.rect, budget)));
     const needExtras = new Set(toChunk.filter((x) => !extras.has(x.id)).map((x) => x.id));
-    await readChunks(context, remaining, budget, features, needExtras, toChunk, results, extras, () => syncs++);
+    await readChunks(context, remaining, budget, extrasOf, deferMerges, needExtras, toChunk, results, extras, () => syncs++);
   } else if (remaining.length > 0) {
-    await readChunks(context, remaining, budget, features, new Set(), [], results, extras, () => syncs++);
+    await readChunks(context, remaining, budget, extrasOf, deferMerges, new Set(), [], results, extras, () => syncs++);
+  }
+
+  // ---- merged areas of sheets with more than 512: row bands, halved until each sync goes through ----
+  const later = sheets.filter((s) => mergePlans.get(s.id) === 'later');
+  if (later.length > 0) {
+    const rectOfSheet = (id: string) => {
+      const ex = extras.get(id)!;
+      return emptyOrRect(ex.used.address, results.get(id));
+    };
+    let bands = new Map(later.map((s) => [s.id, firstBands(rectOfSheet(s.id))]));
+    for (let round = 0; ; round++) {
+      const queued = [...bands].map(([id, list]) => ({ id, list, areas: queueMerges(wb.worksheets.getItem(id), list)! }));
+      try {
+        await sync();
+        for (const q of queued) {
+          extras.get(q.id)!.merges = q.areas;
+          mergePlans.set(q.id, q.list);
+        }
+        break;
+      } catch (e) {
+        if (isPayloadError(e)) throw e;
+        const split = new Map([...bands].map(([id, list]) => [id, list.flatMap(([t, b]): [number, number][] => (t === b ? [[t, b]] : [[t, Math.floor((t + b) / 2)], [Math.floor((t + b) / 2) + 1, b]]))]));
+        const stuck = [...split].every(([id, list]) => list.length === bands.get(id)!.length);
+        if (!stuck && round < MERGE_ROUNDS) {
+          bands = split;
+          continue;
+        }
+        // Some sheet has a single row with more than 512 merged areas (or took too many rounds): find which, one sync
+        // per sheet, and go on without its merges, saying so.
+        for (const s of later) {
+          const list = split.get(s.id)!;
+          const areas = queueMerges(wb.worksheets.getItem(s.id), list)!;
+          try {
+            await sync();
+            extras.get(s.id)!.merges = areas;
+            mergePlans.set(s.id, list);
+          } catch (e2) {
+            if (isPayloadError(e2)) throw e2;
+            warnings.push(`Trang tính "${s.name}" có quá nhiều vùng ô gộp (Excel chỉ trả về tối đa 512 vùng trong một lần đọc); Phụ lục chưa đọc được các ô gộp của trang này nên có thể nhận sai tiêu đề bảng.`);
+            mergePlans.delete(s.id);
+          }
+        }
+        break;
+      }
+    }
   }
 
   // ---- conditional formats: pages not read yet, or all of a sheet whose count changed ----
@@ -377,7 +479,8 @@ export async function readSnapshot(context: XlContext, options: ReadOptions = {}
     handles.cfIds[s.name] = cfs.map((c) => c.id);
     const measured = chunks.reduce((n, c) => n + (c.bytes ?? 0), 0);
     const measuredRows = chunks.reduce((n, c) => n + (c.bytes ? c.values.length : 0), 0);
-    newCache.sheets.push({ id: s.id, name: s.name, cfCount: cfs.length, ...(measuredRows > 0 ? { bytesPerRow: Math.ceil(measured / measuredRows) } : {}), rect: sheet.values.length === 0 ? null : { top: sheet.origin.row, left: sheet.origin.col, bottom: sheet.origin.row + sheet.values.length - 1, right: sheet.origin.col + sheet.values[0].length - 1 } });
+    const bandsUsed = mergePlans.get(s.id);
+    newCache.sheets.push({ id: s.id, name: s.name, cfCount: cfs.length, ...(Array.isArray(bandsUsed) ? { mergeBands: bandsUsed } : {}), ...(measuredRows > 0 ? { bytesPerRow: Math.ceil(measured / measuredRows) } : {}), rect: sheet.values.length === 0 ? null : { top: sheet.origin.row, left: sheet.origin.col, bottom: sheet.origin.row + sheet.values.length - 1, right: sheet.origin.col + sheet.values[0].length - 1 } });
   }
   const loaded = parseStoredSettings(settings());
   const snapshot: WorkbookSnapshot = { sheets: out };
@@ -386,7 +489,7 @@ export async function readSnapshot(context: XlContext, options: ReadOptions = {}
   if (loaded.overrides) st.overrides = loaded.overrides;
   if (loaded.ruleSettings) st.ruleSettings = loaded.ruleSettings;
   if (Object.keys(st).length > 0) snapshot.settings = st;
-  return { snapshot, handles, cache: newCache, warnings: loaded.warnings, syncs };
+  return { snapshot, handles, cache: newCache, warnings: [...loaded.warnings, ...warnings], syncs };
 }
 
 /** A used range of one empty cell means an empty sheet. */
@@ -403,7 +506,8 @@ async function readChunks(
   context: XlContext,
   chunks: Chunk[],
   budget: number,
-  features: Features,
+  extrasOf: (id: string, rect: RangeRef | null) => SheetExtras,
+  deferMerges: (ids: Iterable<string>) => boolean,
   needExtras: Set<string>,
   sheetsRects: { id: string; rect: RangeRef }[],
   results: Map<string, ChunkResult[]>,
@@ -416,12 +520,19 @@ async function readChunks(
     const pack = takePack(queue, budget);
     const collects = pack.map((c) => ({ c, collect: queueChunk(context.workbook.worksheets.getItem(c.sheetId), c) }));
     const ex = new Map<string, SheetExtras>();
-    for (const id of needExtras) ex.set(id, queueExtras(context.workbook.worksheets.getItem(id), rectOf.get(id) ?? null, features));
+    for (const id of needExtras) ex.set(id, extrasOf(id, rectOf.get(id) ?? null));
     try {
       count();
       await context.sync();
     } catch (e) {
-      if (!isPayloadError(e)) throw e;
+      if (!isPayloadError(e)) {
+        // More than 512 merged areas on a sheet fails the batch: retry it with those merges left for later.
+        if (needExtras.size > 0 && deferMerges(needExtras)) {
+          queue.unshift(...pack);
+          continue;
+        }
+        throw e;
+      }
       // The estimate was low: split and retry (reads change nothing).
       if (pack.length > 1) queue.unshift(...pack);
       else {
@@ -491,7 +602,17 @@ function buildSheet(name: string, isProtected: boolean, chunks: ChunkResult[], e
   }
   const hiddenCols = ex.cols.value.filter((c) => c.columnHidden && c.columnIndex !== undefined).map((c) => c.columnIndex! + 1);
   const merges: Merge[] = [];
-  if (ex.merges && !ex.merges.isNullObject) for (const a of splitAreas(ex.merges.address)) merges.push(toMerge(rectOfAddress(a.area)));
+  const seen = new Set<string>();
+  for (const areas of ex.merges ?? []) {
+    if (areas.isNullObject) continue;
+    for (const a of splitAreas(areas.address)) {
+      const m = toMerge(rectOfAddress(a.area));
+      // A merge across two row bands comes back from both.
+      const key = `${m.top},${m.left},${m.bottom},${m.right}`;
+      if (!seen.has(key)) merges.push(m);
+      seen.add(key);
+    }
+  }
   merges.sort((a, b) => a.top - b.top || a.left - b.left);
   const conditionalFormats: ExistingConditionalFormat[] = cfs.map((cf) => {
     const e: ExistingConditionalFormat = { range: cf.areas, formula: cf.formula };

@@ -710,6 +710,7 @@ export class SimRange extends SimProxy<Located> implements XlRange {
       if (!this.ctx.backend.supports('1.13')) throw apiNotFound('Range.getMergedAreasOrNullObject', '1.13');
       const { sheet, rect } = this.target();
       const hits = sheet.merges.filter((m) => intersects(m, rect));
+      if (hits.length > MAX_MERGED_AREAS) throw tooManyMergedAreas(hits.length);
       return hits.length === 0 ? null : areasAddress(sheet.name, hits);
     });
   }
@@ -814,6 +815,21 @@ function normalColor(v: string, automatic: string, isFill = false): string | und
  */
 function areasAddress(sheetName: string, rects: RangeRef[]): string {
   return rects.map((r) => `${quoteSheetName(sheetName)}!${rectAddress(r)}`).join(', ');
+}
+
+// ---- issue 20 (read side): the merged-areas limit ------------------------------
+
+/**
+ * Range.getMergedAreasOrNullObject: "Note that if the merged areas count in
+ * this range is more than 512, then this method will fail to return the
+ * result." (Microsoft Learn, Excel.Range.getMergedAreasOrNullObject, ExcelApi
+ * 1.13.) The page names no error code; the stricter reading is that the whole
+ * sync fails, with a code the adapter cannot count on (GeneralException here).
+ */
+export const MAX_MERGED_AREAS = 512;
+
+function tooManyMergedAreas(count: number): SimulatedExcelError {
+  return new SimulatedExcelError(SimErrorCodes.generalException, `SIMULATION: the range has ${count} merged areas; getMergedAreasOrNullObject fails above ${MAX_MERGED_AREAS}.`, 'Range.getMergedAreasOrNullObject');
 }
 
 class SimRangeAreas extends SimProxy<string> implements XlRangeAreas {
