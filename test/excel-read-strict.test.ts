@@ -4,6 +4,9 @@
  * that trusts the sim to be lenient.
  */
 import { splitAreas } from '../src/core/a1';
+import { markedCondition } from '../src/core/plan';
+import type { XlContext } from '../src/excel/api';
+import { ExcelService } from '../src/excel/service';
 import { sheetFromRows, type WorkbookSnapshot } from '../src/core/snapshot';
 import { readSnapshot } from '../src/excel/read';
 import { SimulatedExcelHost } from '../src/excel/sim/host';
@@ -106,5 +109,101 @@ describe('more than 512 merged areas (getMergedAreasOrNullObject fails above 512
     expect(r.snapshot.sheets[0].merges).toEqual([]);
     // The other sheet is still read in full.
     expect(r.snapshot.sheets[1].merges).toEqual(snap.sheets[1].merges);
+  });
+});
+
+describe('rules Office.js cannot read (duplicated / overlapping user rules, office-js #5222 #6827 #6835)', () => {
+  const ADDIN = markedCondition('missed', 'D2<0');
+  function withDuplicate(): SimulatedExcelHost {
+    const snap: WorkbookSnapshot = {
+      sheets: [
+        sheetFromRows('Phụ lục 1', [
+          ['Chỉ tiêu', 'ĐVT', 2025, 2026],
+          ['GRDP', 'Tỷ đồng', 100, -5],
+          ['Thu ngân sách', 'Tỷ đồng', 50, 60],
+        ], {
+          conditionalFormats: [
+            { range: 'C2:C3', formula: '=C2>90', fill: '#FFEB9C' },
+            { range: 'D2:D3', formula: ADDIN, fill: '#FFC7CE' },
+          ],
+        }),
+        sheetFromRows('Phụ lục 2', [['a', 1]], { conditionalFormats: [{ range: 'B1', formula: '=B1>0', fill: '#C6EFCE' }] }),
+      ],
+    };
+    const host = new SimulatedExcelHost(snap);
+    // The user copied the add-in's highlight: Manage Rules → Duplicate Rule.
+    host.model.sheets[0].duplicateCfAsUser(1, host.model.newId('cf'));
+    return host;
+  }
+
+  it('the sim fails reads and deletes of such a rule with ItemNotFound, and still counts it', async () => {
+    const host = withDuplicate();
+    const count = await host.run(async (ctx) => {
+      const c = ctx.workbook.worksheets.getItem('Phụ lục 1').getRange().conditionalFormats.getCount();
+      await ctx.sync();
+      return c.value;
+    });
+    expect(count).toBe(3);
+    const attempts: ((ctx: XlContext) => void)[] = [
+      (ctx) => void ctx.workbook.worksheets.getItem('Phụ lục 1').getRange().conditionalFormats.getItemAt(2).load('id'),
+      (ctx) => void ctx.workbook.worksheets.getItem('Phụ lục 1').getRange().conditionalFormats.getItemAt(2).getRanges().load('address'),
+      (ctx) => void ctx.workbook.worksheets.getItem('Phụ lục 1').getRange().conditionalFormats.load('items/id'),
+      (ctx) => ctx.workbook.worksheets.getItem('Phụ lục 1').getRange().conditionalFormats.getItemAt(2).delete(),
+    ];
+    for (const attempt of attempts) {
+      await expect(
+        host.run(async (ctx) => {
+          attempt(ctx);
+          await ctx.sync();
+        }),
+      ).rejects.toMatchObject({ code: 'ItemNotFound' });
+    }
+    expect(host.model.sheets[0].cfs).toHaveLength(3);
+  });
+
+  it('a scan degrades to a warning for that sheet instead of failing, and reads everything else', async () => {
+    const host = withDuplicate();
+    const r = await read(host);
+    expect(r.warnings).toEqual([expect.stringContaining('"Phụ lục 1"')]);
+    expect(r.snapshot.sheets[0].conditionalFormats).toEqual([
+      { range: 'C2:C3', formula: '=C2>90', fill: '#FFEB9C' },
+      { range: 'D2:D3', formula: ADDIN, fill: '#FFC7CE' },
+    ]);
+    expect(r.snapshot.sheets[1].conditionalFormats).toEqual([{ range: 'B1', formula: '=B1>0', fill: '#C6EFCE' }]);
+    expect(r.handles.cfIds['Phụ lục 1']).toEqual([host.model.sheets[0].cfs[0].id, host.model.sheets[0].cfs[1].id]);
+    expect(r.handles.cfUnreadable).toEqual({ 'Phụ lục 1': 1 });
+    // Values and the rest of the sheet are unaffected.
+    expect(r.snapshot.sheets[0].values[1]).toEqual(['GRDP', 'Tỷ đồng', 100, -5]);
+    // Retries happen only because a failure happened; the next read skips the bad rule: one sync.
+    const warm = await read(host, { cache: r.cache });
+    expect(warm.syncs).toBe(1);
+    expect(warm.snapshot).toEqual(r.snapshot);
+    expect(warm.warnings).toEqual(r.warnings);
+  });
+
+  it('re-highlighting never deletes the rule it could not see, warns about the double, and undo restores all', async () => {
+    const host = withDuplicate();
+    const before = host.model.sheets[0].cfs.map((c) => ({ ...c }));
+    const service = new ExcelService(host);
+    await service.scan();
+    const res = await service.apply({
+      version: 1,
+      action: 'highlight',
+      ops: [
+        { op: 'removeAddinConditionalFormats', sheet: 'Phụ lục 1' },
+        { op: 'addConditionalFormat', sheet: 'Phụ lục 1', range: 'D2:D3', formula: ADDIN, fill: '#FFC7CE', tag: 'missed' },
+      ],
+    });
+    const cfs = host.model.sheets[0].cfs;
+    // The user rule and the unreadable copy are still there; the readable add-in rule was replaced by the new one.
+    expect(cfs.map((c) => [c.formula, !!c.unreadable])).toEqual([
+      ['=C2>90', false],
+      [ADDIN, true],
+      [ADDIN, false],
+    ]);
+    expect(cfs.some((c) => c.id === before[1].id)).toBe(false);
+    expect(res.warnings.some((w) => w.includes('"Phụ lục 1"') && /hai lần/.test(w))).toBe(true);
+    await service.undo();
+    expect(host.model.sheets[0].cfs.map((c) => [c.range, c.formula, c.fill, !!c.unreadable]).sort()).toEqual(before.map((c) => [c.range, c.formula, c.fill, !!c.unreadable]).sort());
   });
 });

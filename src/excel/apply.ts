@@ -125,6 +125,13 @@ function opSteps(op: EditOp, read: ExcelRead, journal: UndoJournal, features: Fe
       const snap = read.snapshot.sheets.find((s) => s.name.toLowerCase() === op.sheet.toLowerCase());
       if (!snap) return [];
       const ids = read.handles.cfIds[snap.name] ?? [];
+      // Rules Excel refused to read are not in `ids`, so they are never deleted; one may be an old highlight.
+      const unseen = read.handles.cfUnreadable?.[snap.name] ?? 0;
+      if (unseen > 0) {
+        warnings.push(
+          `Trang tính "${snap.name}" có ${unseen} quy tắc định dạng có điều kiện mà Excel không cho đọc nên Phụ lục không xóa; nếu trong đó có quy tắc tô màu cũ của Phụ lục thì ô có thể bị tô hai lần. Hãy kiểm tra và xóa quy tắc trùng trong Trang đầu → Định dạng có Điều kiện → Quản lý Quy tắc.`,
+        );
+      }
       const ours = snap.conditionalFormats.map((cf, k) => (isAddinConditionFormula(cf.formula) ? ids[k] : undefined)).filter((x): x is string => !!x);
       return ours.map((id) => ({ bytes: 150, queue: (_c, ws) => ws(op.sheet).getRange().conditionalFormats.getItem(id).delete() }));
     }

@@ -17,6 +17,7 @@ import { parseA1, splitAreas } from '../core/a1';
 import { appendStyle, type CellStyle, type CellValue, type ExistingConditionalFormat, type Merge, type SheetSnapshot, type WorkbookSnapshot } from '../core/snapshot';
 import { markerFromDefinedName, sheetOfReference } from '../cli/xlsx/sheet-marker';
 import type { XlCellProperties, XlClientResult, XlColumnProperties, XlConditionalFormat, XlContext, XlRange, XlRangeAreas, XlRowProperties, XlWorksheet } from './api';
+import { isEditModeError } from './errors';
 import { ALL_FEATURES, Features } from './features';
 import { DEFAULT_BUDGET, isPayloadError, jsonBytes, READ_BYTES_PER_CELL, READ_BYTES_PER_ROW } from './payload';
 import { parseStoredSettings, queueSettingsRead } from './settings';
@@ -32,6 +33,8 @@ export interface CachedSheet {
   cfCount: number;
   /** A sheet the add-in just made (size unknown but small): read its whole used range in the first sync. */
   fresh?: boolean;
+  /** Rules Excel refused to read at the last read (their indices), and the rule count they were counted in. */
+  cfUnreadable?: { count: number; at: number[] };
   /** Row bands (top, bottom) its merged areas were read in, when the whole sheet had more than 512. */
   mergeBands?: [number, number][];
 }
@@ -48,6 +51,13 @@ export interface ReadHandles {
   cfIds: Record<string, string[]>;
   /** The workbook's defined names of add-in sheets (PHULUC_...), with the sheet each refers to. */
   markerNames: { name: string; sheet: string | null }[];
+  /**
+   * Sheet name → how many of its conditional formats Excel refused to read
+   * (duplicated or overlapping user rules, office-js #5222 #6827 #6835). They
+   * are in neither `conditionalFormats` nor `cfIds`: nothing may delete them
+   * blindly, and one of them may be an old add-in highlight.
+   */
+  cfUnreadable?: Record<string, number>;
 }
 
 export interface ExcelRead {
@@ -158,6 +168,8 @@ function firstBands(rect: RangeRef | null): [number, number][] {
 
 /** One conditional format as read: its rule, colours and areas. */
 interface CfRead {
+  /** Position in the sheet's collection (getItemAt). */
+  index: number;
   id: string;
   formula: string | null;
   fill?: string;
@@ -171,14 +183,24 @@ interface CfUnit {
   from: number;
   to: number;
   estimate: number;
+  /** Read in a sync of its own: set after a failed sync, to find the rule Excel refuses to read. */
+  alone?: boolean;
 }
 
-function planCfUnits(sheetId: string, count: number, budget: number): CfUnit[] {
+/** Pages over rules 0..count-1, around the indices in `skip` (rules Excel refused to read last time). */
+function planCfUnits(sheetId: string, count: number, budget: number, skip: number[] = []): CfUnit[] {
   const per = Math.max(1, Math.floor(budget / CF_BYTES));
   const out: CfUnit[] = [];
-  for (let from = 0; from < count; from += per) {
-    const to = Math.min(count, from + per) - 1;
-    out.push({ sheetId, from, to, estimate: (to - from + 1) * CF_BYTES });
+  const bad = new Set(skip);
+  for (let start = 0; start < count; ) {
+    if (bad.has(start)) {
+      start++;
+      continue;
+    }
+    let end = start;
+    while (end + 1 < count && !bad.has(end + 1) && end + 1 - start < per) end++;
+    out.push({ sheetId, from: start, to: end, estimate: (end - start + 1) * CF_BYTES });
+    start = end + 1;
   }
   return out;
 }
@@ -188,13 +210,13 @@ function queueCfUnit(ws: XlWorksheet, u: CfUnit): () => CfRead[] {
   const coll = ws.getRange().conditionalFormats;
   const items: { cf: XlConditionalFormat; areas: XlRangeAreas }[] = [];
   for (let i = u.from; i <= u.to; i++) {
-    const cf = coll.getItemAt(i).load(CF_LOAD);
+ const cf = coll.getItemAt(i).load(CF_LOAD);
     items.push({ cf, areas: cf.getRanges().load('address') });
   }
   return () =>
-    items.map(({ cf, areas }) => {
+    items.map(({ cf, areas }, k) => {
       const custom = cf.type === 'Custom' && !cf.customOrNullObject.isNullObject ? cf.customOrNullObject : null;
-      const r: CfRead = { id: cf.id, formula: custom ? custom.rule.formula : null, areas: stripSheet(areas.address) };
+      const r: CfRead = { index: u.from + k, id: cf.id, formula: custom ? custom.rule.formula : null, areas: stripSheet(areas.address) };
       if (custom?.format.fill.color) r.fill = custom.format.fill.color.toUpperCase();
       if (custom?.format.font.color) r.fontColor = custom.format.font.color.toUpperCase();
       return r;
@@ -276,6 +298,9 @@ export async function readSnapshot(context: XlContext, options: ReadOptions = {}
   const cfReads = new Map<string, CfRead[]>();
   const cfPending: { sheetId: string; collect: () => CfRead[] }[] = [];
   const cfDeferred: CfUnit[] = [];
+  // Sheet id → indices of rules Excel refused to read; sheets whose rule pages went into the first sync.
+  const cfBad = new Map<string, number[]>();
+  const cfPrePlanned = new Set<string>();
   const mergePlans = new Map<string, MergePlan>((cache?.sheets ?? []).filter((c) => c.mergeBands).map((c) => [c.id, c.mergeBands!]));
   const planOf = (id: string): MergePlan => mergePlans.get(id) ?? 'whole';
   const extrasOf = (id: string, rect: RangeRef | null) => queueExtras(wb.worksheets.getItem(id), rect, features, planOf(id));
@@ -297,7 +322,12 @@ export async function readSnapshot(context: XlContext, options: ReadOptions = {}
       const ws = wb.worksheets.getItem(c.id);
       extras.set(c.id, queueExtras(ws, c.rect, features, planOf(c.id)));
       // Pages of the rules counted last time; the count read in the same batch says whether that still holds.
-      for (const u of planCfUnits(c.id, c.cfCount, budget)) {
+      // Rules Excel refused to read are skipped, unless the rules changed since (then all are read after the count).
+      const skip = c.cfUnreadable;
+      if (skip && skip.count !== c.cfCount) continue;
+      cfPrePlanned.add(c.id);
+      if (skip) cfBad.set(c.id, skip.at);
+      for (const u of planCfUnits(c.id, c.cfCount, budget, skip?.at)) {
         if (total + u.estimate > budget && total > 0) cfDeferred.push(u);
         else {
           total += u.estimate;
@@ -447,15 +477,16 @@ export async function readSnapshot(context: XlContext, options: ReadOptions = {}
   const cfUnits: CfUnit[] = [];
   for (const s of sheets) {
     const count = extras.get(s.id)!.cfCount.value;
-    if (cached.get(s.id)?.cfCount === count) {
+    if (cfPrePlanned.has(s.id) && cached.get(s.id)?.cfCount === count) {
       // The pages read in the first sync are current; read the ones that did not fit.
       cfUnits.push(...cfDeferred.filter((u) => u.sheetId === s.id));
       continue;
     }
     cfReads.delete(s.id);
+    cfBad.delete(s.id);
     cfUnits.push(...planCfUnits(s.id, count, budget));
   }
-  await readCfUnits(context, cfUnits, budget, cfReads, () => syncs++);
+  await readCfUnits(context, cfUnits, budget, cfReads, cfBad, () => syncs++);
 
   // ---- assemble ----
   const markerNames = names.items
@@ -465,12 +496,20 @@ export async function readSnapshot(context: XlContext, options: ReadOptions = {}
   for (const n of markerNames) if (n.sheet && !markerBySheet.has(n.sheet)) markerBySheet.set(n.sheet, n.marker!);
 
   const handles: ReadHandles = { sheetIds: {}, cfIds: {}, markerNames: markerNames.map((n) => ({ name: n.name, sheet: n.sheet })) };
+  if (cfBad.size > 0) handles.cfUnreadable = {};
   const newCache: ReadCache = { sheets: [] };
   const out: SheetSnapshot[] = [];
   for (const s of sheets) {
     const ex = extras.get(s.id)!;
     const chunks = (results.get(s.id) ?? []).sort((a, b) => a.rect.top - b.rect.top);
-    const cfs = cfReads.get(s.id) ?? [];
+    const cfs = (cfReads.get(s.id) ?? []).sort((a, b) => a.index - b.index);
+    const bad = cfBad.get(s.id) ?? [];
+    if (bad.length > 0) {
+      handles.cfUnreadable![s.name] = bad.length;
+      warnings.push(
+        `Trang tính "${s.name}": Excel không cho đọc ${bad.length} quy tắc định dạng có điều kiện (lỗi đã biết của Excel khi quy tắc bị nhân đôi hoặc chồng lên nhau trên cùng vùng ô). Phụ lục bỏ qua và không xóa các quy tắc này; hãy xem lại trong Trang đầu → Định dạng có Điều kiện → Quản lý Quy tắc.`,
+      );
+    }
     const sheet = buildSheet(s.name, s.protected, chunks, ex, cfs);
     const marker = markerBySheet.get(s.name);
     if (marker) sheet.addinMarker = marker;
@@ -480,7 +519,7 @@ export async function readSnapshot(context: XlContext, options: ReadOptions = {}
     const measured = chunks.reduce((n, c) => n + (c.bytes ?? 0), 0);
     const measuredRows = chunks.reduce((n, c) => n + (c.bytes ? c.values.length : 0), 0);
     const bandsUsed = mergePlans.get(s.id);
-    newCache.sheets.push({ id: s.id, name: s.name, cfCount: cfs.length, ...(Array.isArray(bandsUsed) ? { mergeBands: bandsUsed } : {}), ...(measuredRows > 0 ? { bytesPerRow: Math.ceil(measured / measuredRows) } : {}), rect: sheet.values.length === 0 ? null : { top: sheet.origin.row, left: sheet.origin.col, bottom: sheet.origin.row + sheet.values.length - 1, right: sheet.origin.col + sheet.values[0].length - 1 } });
+ newCache.sheets.push({ id: s.id, name: s.name, cfCount: cfs.length + bad.length, ...(bad.length > 0 ? { cfUnreadable: { count: cfs.length + bad.length, at: [...bad].sort((a, b) => a - b) } } : {}), ...(Array.isArray(bandsUsed) ? { mergeBands: bandsUsed } : {}), ...(measuredRows > 0 ? { bytesPerRow: Math.ceil(measured / measuredRows) } : {}), rect: sheet.values.length === 0 ? null : { top: sheet.origin.row, left: sheet.origin.col, bottom: sheet.origin.row + sheet.values.length - 1, right: sheet.origin.col + sheet.values[0].length - 1 } });
   }
   const loaded = parseStoredSettings(settings());
   const snapshot: WorkbookSnapshot = { sheets: out };
@@ -627,17 +666,26 @@ function buildSheet(name: string, isProtected: boolean, chunks: ChunkResult[], e
 }
 
 /** Take from the front of the queue what fits in one sync under the payload budget (at least one item). */
-function takePack<T extends { estimate: number }>(queue: T[], budget: number): T[] {
+function takePack<T extends { estimate: number; alone?: boolean }>(queue: T[], budget: number): T[] {
   const pack: T[] = [];
   let bytes = 0;
-  while (queue.length > 0 && (pack.length === 0 || bytes + queue[0].estimate <= budget)) {
+  // An item marked `alone` goes in a sync of its own (isolating a failure).
+  if (queue[0]?.alone) return [queue.shift()!];
+  while (queue.length > 0 && !queue[0].alone && (pack.length === 0 || bytes + queue[0].estimate <= budget)) {
     bytes += queue[0].estimate;
     pack.push(queue.shift()!);
   }
   return pack;
 }
 
-async function readCfUnits(context: XlContext, units: CfUnit[], budget: number, out: Map<string, CfRead[]>, count: () => void): Promise<void> {
+/**
+ * Read pages of rules, as few syncs as the budget allows. A rule Office.js
+ * cannot read (a duplicated or overlapping user rule: office-js #5222, #6827,
+ * #6835) fails its whole sync; only then are the pages of that sync retried one
+ * per sync, and a failing page halved until the rule is found and recorded in
+ * `bad` (never a failed scan).
+ */
+async function readCfUnits(context: XlContext, units: CfUnit[], budget: number, out: Map<string, CfRead[]>, bad: Map<string, number[]>, count: () => void): Promise<void> {
   const queue = [...units];
   while (queue.length > 0) {
     const pack = takePack(queue, budget);
@@ -646,7 +694,16 @@ async function readCfUnits(context: XlContext, units: CfUnit[], budget: number, 
       count();
       await context.sync();
     } catch (e) {
-      if (!isPayloadError(e)) throw e;
+      if (isEditModeError(e)) throw e;
+      if (!isPayloadError(e)) {
+        if (pack.length > 1) queue.unshift(...pack.map((u) => ({ ...u, alone: true })));
+        else if (pack[0].from < pack[0].to) {
+          const u = pack[0];
+          const mid = Math.floor((u.from + u.to) / 2);
+          queue.unshift({ ...u, to: mid, estimate: u.estimate / 2, alone: true }, { ...u, from: mid + 1, estimate: u.estimate / 2, alone: true });
+        } else bad.set(pack[0].sheetId, [...(bad.get(pack[0].sheetId) ?? []), pack[0].from]);
+        continue;
+      }
       // Longer formulas than estimated: halve the pages and retry (reads change nothing).
       const split = pack.flatMap((u) => {
         if (u.from === u.to) throw e;

@@ -943,7 +943,20 @@ class SimConditionalFormatCollection implements XlConditionalFormatCollection {
   }
 }
 
+// ---- issue 20 (read side): rules Office.js cannot read --------------------------
+
+/**
+ * A duplicated or overlapping user rule (SimConditionalFormat.unreadable):
+ * loading any of its properties or ranges, through getItemAt, getItem or the
+ * collection's items, fails the sync, and so does deleting it: "RichApi.Error:
+ * Item Not Found." (office-js #5222, #6827, #6835).
+ */
+function assertReadable(cf: SimConditionalFormat): void {
+  if (cf.unreadable) throw new SimulatedExcelError(SimErrorCodes.itemNotFound, 'Item Not Found.', 'ConditionalFormat');
+}
+
 function readCfProp(cf: SimConditionalFormat, p: string): unknown {
+  assertReadable(cf);
   switch (p) {
     case 'id':
       return cf.id;
@@ -1039,12 +1052,14 @@ class SimConditionalFormatProxy extends SimProxy<{ sheet: SimSheet; cf: SimCondi
   getRanges(): XlRangeAreas {
     return new SimRangeAreas(this.ctx, () => {
       const { sheet, cf } = this.target();
+      assertReadable(cf!);
       return areasAddress(sheet.name, cf!.range.split(/[ ,]+/).map((a) => parseAddress(a).rect));
     });
   }
 
   delete(): void {
     this.queueWrite({ m: 'cf.delete' }, ({ sheet, cf }) => {
+      assertReadable(cf!);
       sheet.assertWritable();
       const k = sheet.cfs.indexOf(cf!);
       if (k >= 0) sheet.cfs.splice(k, 1);

@@ -43,6 +43,15 @@ export interface SimConditionalFormat {
   fontColor?: string;
   /** Set when deleted, so stale lookups notice. */
   deleted?: boolean;
+  /**
+   * A rule Office.js cannot read: with a duplicated or overlapping user rule on
+   * the same cells, reading or deleting the rule through the API fails
+   * ("RichApi.Error: Item Not Found." for getItemAt(0).delete(), office-js
+   * #5222; reading rule and format of the second of two rules on one range
+   * throws, #6827; the properties of a duplicated rule cannot be read, #6835).
+   * The issues do not say that the count is affected, so getCount still counts it.
+   */
+  unreadable?: boolean;
 }
 
 export interface SimTable {
@@ -149,6 +158,17 @@ export class SimSheet {
     if (hit && !hit.deleted) return hit;
     this.cfIndex = { of: this.cfs, length: this.cfs.length, byId: new Map(this.cfs.map((c) => [c.id, c])) };
     return this.cfIndex.byId.get(id);
+  }
+
+  /**
+   * What the user does in Conditional Formatting → Manage Rules → Duplicate
+   * Rule: a copy on the same cells, which Office.js then cannot read (office-js
+   * #6835; see SimConditionalFormat.unreadable).
+   */
+  duplicateCfAsUser(index: number, newId: string): SimConditionalFormat {
+    const copy: SimConditionalFormat = { ...this.cfs[index], id: newId, unreadable: true };
+    this.cfs.splice(index + 1, 0, copy);
+    return copy;
   }
 
   assertWritable(): void {
