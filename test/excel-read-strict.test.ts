@@ -207,3 +207,35 @@ describe('rules Office.js cannot read (duplicated / overlapping user rules, offi
     expect(host.model.sheets[0].cfs.map((c) => [c.range, c.formula, c.fill, !!c.unreadable]).sort()).toEqual(before.map((c) => [c.range, c.formula, c.fill, !!c.unreadable]).sort());
   });
 });
+
+describe('reads before load + sync fail on every member the reader uses', () => {
+  it('RangeAreas, conditional formats, worksheets and client results', async () => {
+    const host = new SimulatedExcelHost({
+      sheets: [sheetFromRows('PL 1, 2026', [['a', 'b']], { merges: [{ top: 1, left: 1, bottom: 1, right: 2 }], conditionalFormats: [{ range: 'A1', formula: '=A1<0', fill: '#FFC7CE' }] })],
+    });
+    await host.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem('PL 1, 2026');
+      const merged = ws.getRange().getMergedAreasOrNullObject();
+      const count = ws.getRange().conditionalFormats.getCount();
+      const cf = ws.getRange().conditionalFormats.getItemAt(0);
+      const areas = cf.getRanges();
+      const list = ctx.workbook.worksheets;
+      const notLoaded = expect.objectContaining({ code: 'PropertyNotLoaded' });
+      // Loaded but not yet synced is still not loaded.
+      merged.load('address');
+      cf.load('id,type,customOrNullObject/rule/formula');
+      areas.load('address');
+      list.load('items/name');
+      for (const read of [() => merged.address, () => merged.isNullObject, () => cf.id, () => cf.type, () => cf.customOrNullObject.isNullObject, () => cf.customOrNullObject.rule.formula, () => areas.address, () => list.items]) {
+        expect(read).toThrow(notLoaded);
+      }
+      // A ClientResult's value has its own code (OfficeExtension.ErrorCodes.valueNotLoaded).
+      expect(() => count.value).toThrow(expect.objectContaining({ code: 'ValueNotLoaded' }));
+      await ctx.sync();
+      expect(merged.address).toBe("'PL 1, 2026'!A1:B1");
+      expect(count.value).toBe(1);
+      expect(areas.address).toBe("'PL 1, 2026'!A1");
+      expect(list.items.map((s) => s.name)).toEqual(['PL 1, 2026']);
+    });
+  });
+});

@@ -5,7 +5,11 @@
  *  - every method call and property write is queued and runs at `sync()`, in
  *    order; an error stops the batch there (earlier operations stay applied,
  *    as in Excel) and rejects `sync()`;
- *  - a property read before `load()` + `sync()` throws PropertyNotLoaded;
+ *  - a property read before `load()` + `sync()` throws PropertyNotLoaded, and a
+ *    ClientResult's `value` read before `sync()` throws ValueNotLoaded (both
+ *    codes: Microsoft Learn, OfficeExtension.ErrorCodes; "Before reading the
+ *    properties, you must call context.sync()": the `load` remarks of every
+ *    Excel class);
  *  - objects from `...OrNullObject` report `isNullObject` after a sync, and any
  *    write or method on a null object fails the sync with ItemNotFound.
  * Only the members declared in ../api.ts exist here.
@@ -38,7 +42,7 @@ import type {
   XlWorksheet,
   XlWorksheetCollection,
 } from '../api';
-import { propertyNotLoaded, SimErrorCodes, SimulatedExcelError } from './errors';
+import { propertyNotLoaded, SimErrorCodes, SimulatedExcelError, valueNotLoaded } from './errors';
 import {
   coerceTyped,
   intersects,
@@ -169,7 +173,7 @@ class SimClientResult<T> implements XlClientResult<T> {
   private v: T | undefined;
   constructor(private readonly what: string) {}
   get value(): T {
-    if (!this.ready) throw propertyNotLoaded(this.what, 'value');
+    if (!this.ready) throw valueNotLoaded(this.what);
     return this.v as T;
   }
   set(v: T): void {

@@ -5,6 +5,7 @@
  */
 export const SimErrorCodes = {
   propertyNotLoaded: 'PropertyNotLoaded',
+  valueNotLoaded: 'ValueNotLoaded',
   itemNotFound: 'ItemNotFound',
   itemAlreadyExists: 'ItemAlreadyExists',
   invalidArgument: 'InvalidArgument',
@@ -37,5 +38,19 @@ export function propertyNotLoaded(objectName: string, prop: string): SimulatedEx
     SimErrorCodes.propertyNotLoaded,
     `The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
     `${objectName}.${prop}`,
+  );
+}
+
+/**
+ * A ClientResult's value read before context.sync() (e.g. getCount().value):
+ * Office.js has a code of its own for it, OfficeExtension.ErrorCodes.valueNotLoaded
+ * (Microsoft Learn, OfficeExtension.ErrorCodes), worded as Office.js's
+ * L_ValueNotLoaded string.
+ */
+export function valueNotLoaded(what: string): SimulatedExcelError {
+  return new SimulatedExcelError(
+    SimErrorCodes.valueNotLoaded,
+    'The value of the result object has not been loaded yet. Before reading the value property, call "context.sync()" on the associated request context.',
+    `${what}.value`,
   );
 }
