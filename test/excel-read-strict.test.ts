@@ -208,6 +208,34 @@ describe('rules Office.js cannot read (duplicated / overlapping user rules, offi
   });
 });
 
+describe('a failed write on a sheet with a rule Excel cannot read', () => {
+  it('still rolls back (the rollback reads rule by rule) and leaves that rule alone', async () => {
+    const ADDIN = markedCondition('missed', 'D2<0');
+    const host = new SimulatedExcelHost({ sheets: [sheetFromRows('P', [['a', 1, 2, 3], ['b', 1, 2, -3]], { conditionalFormats: [{ range: 'D2:D3', formula: ADDIN, fill: '#FFC7CE' }] })] });
+    const copy = host.model.sheets[0].duplicateCfAsUser(0, host.model.newId('cf'));
+    const service = new ExcelService(host);
+    await service.scan();
+    // The write batch fails after its first operations (the old rule deleted, the new one added).
+    host.failSync(2, 'GeneralException', 2);
+    const err = await service
+      .apply({
+        version: 1,
+        action: 'highlight',
+        ops: [
+          { op: 'removeAddinConditionalFormats', sheet: 'P' },
+          { op: 'addConditionalFormat', sheet: 'P', range: 'D2:D3', formula: ADDIN, fill: '#FFC7CE', tag: 'missed' },
+          { op: 'setValues', sheet: 'P', address: 'A5', values: [['x']] },
+        ],
+      })
+      .catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: 'api', workbookUnchanged: true });
+    const cfs = host.model.sheets[0].cfs;
+    expect(cfs.filter((c) => c.unreadable)).toEqual([copy]);
+    expect(cfs.filter((c) => !c.unreadable && c.formula === ADDIN).map((c) => [c.range, c.fill])).toEqual([['D2:D3', '#FFC7CE']]);
+    expect(host.model.sheets[0].cell(5, 1)?.v ?? null).toBeNull();
+  });
+});
+
 describe('reads before load + sync fail on every member the reader uses', () => {
   it('RangeAreas, conditional formats, worksheets and client results', async () => {
     const host = new SimulatedExcelHost({

@@ -17,7 +17,7 @@ import { apiFailure, editMode, ExcelActionError, isEditModeError, missingSheet, 
 import { ALL_FEATURES, Features } from './features';
 import { buildJournal, CurrentState, UndoJournal, undoSteps } from './journal';
 import { DEFAULT_BUDGET, isPayloadError } from './payload';
-import type { ExcelRead } from './read';
+import { readAddinCfIds, type ExcelRead } from './read';
 import { bandSteps, charsToPoints, colRange, matrixRect, rectA1, rectOf, runSteps, Step, StepsFailed, textForExcel } from './write-steps';
 
 export interface ApplyOptions {
@@ -242,16 +242,26 @@ export async function rollback(context: XlContext, journal: UndoJournal, budget:
     .filter((s) => present.has(s))
     .map((s) => ({ s, coll: context.workbook.worksheets.getItem(s).getRange().conditionalFormats.load('items/id,items/type,items/customOrNullObject/rule/formula') }));
   // Which journaled notes exist now (only answerable with ExcelApi 1.18 notes).
-  const notes = features.notes
-    ? journal.notes.filter((n) => present.has(n.sheet)).map((n) => ({ n, item: context.workbook.worksheets.getItem(n.sheet).notes.getItemOrNullObject(n.cell).load('content') }))
-    : null;
-  await context.sync();
+  const queueNotes = () =>
+    features.notes
+      ? journal.notes.filter((n) => present.has(n.sheet)).map((n) => ({ n, item: context.workbook.worksheets.getItem(n.sheet).notes.getItemOrNullObject(n.cell).load('content') }))
+      : null;
+  let notes = queueNotes();
+  let addinIds: Map<string, string[]> | null = null;
+  try {
+    await context.sync();
+  } catch (e) {
+    // A rule Excel refuses to read (office-js #5222, #6827, #6835) fails the collection load: read rule by rule, skipping it.
+    if (isEditModeError(e) || cfs.length === 0) throw e;
+    notes = queueNotes();
+    addinIds = await readAddinCfIds(context, cfs.map((c) => c.s), budget);
+  }
   const current: CurrentState = { sheets: present, addinCfIds: new Map() };
   if (notes) current.notes = new Set(notes.filter((x) => !x.item.isNullObject).map((x) => `${x.n.sheet}!${x.n.cell}`));
   for (const { s, coll } of cfs) {
     current.addinCfIds.set(
       s,
-      coll.items.filter((cf) => cf.type === 'Custom' && !cf.customOrNullObject.isNullObject && isAddinConditionFormula(cf.customOrNullObject.rule.formula)).map((cf) => cf.id),
+      addinIds?.get(s) ?? coll.items.filter((cf) => cf.type === 'Custom' && !cf.customOrNullObject.isNullObject && isAddinConditionFormula(cf.customOrNullObject.rule.formula)).map((cf) => cf.id),
     );
   }
   await runSteps(context, undoSteps(journal, Math.floor(budget / 2), current, features.notes ? 'notes' : 'comments'), budget);

@@ -13,6 +13,7 @@
  * row chunks, one sync per chunk, transparently.
  */
 import type { RangeRef } from '../core/a1';
+import { isAddinConditionFormula } from '../core/plan';
 import { parseA1, splitAreas } from '../core/a1';
 import { appendStyle, type CellStyle, type CellValue, type ExistingConditionalFormat, type Merge, type SheetSnapshot, type WorkbookSnapshot } from '../core/snapshot';
 import { markerFromDefinedName, sheetOfReference } from '../cli/xlsx/sheet-marker';
@@ -529,6 +530,20 @@ export async function readSnapshot(context: XlContext, options: ReadOptions = {}
   if (loaded.ruleSettings) st.ruleSettings = loaded.ruleSettings;
   if (Object.keys(st).length > 0) snapshot.settings = st;
   return { snapshot, handles, cache: newCache, warnings: [...loaded.warnings, ...warnings], syncs };
+}
+
+/**
+ * The ids of the add-in's rules on these sheets (by name), read rule by rule
+ * as a scan reads them, so a rule Excel refuses to read (office-js #5222,
+ * #6827, #6835) is skipped instead of failing: for a rollback, whose
+ * collection load such a rule fails. At least two syncs (counts, then rules).
+ */
+export async function readAddinCfIds(context: XlContext, sheets: string[], budget: number = DEFAULT_BUDGET): Promise<Map<string, string[]>> {
+  const counts = sheets.map((s) => ({ s, n: context.workbook.worksheets.getItem(s).getRange().conditionalFormats.getCount() }));
+  await context.sync();
+  const reads = new Map<string, CfRead[]>();
+  await readCfUnits(context, counts.flatMap((c) => planCfUnits(c.s, c.n.value, budget)), budget, reads, new Map(), () => undefined);
+  return new Map(sheets.map((s) => [s, (reads.get(s) ?? []).filter((cf) => isAddinConditionFormula(cf.formula)).map((cf) => cf.id)]));
 }
 
 /** A used range of one empty cell means an empty sheet. */
