@@ -181,6 +181,18 @@ describe('rules Office.js cannot read (duplicated / overlapping user rules, offi
     expect(warm.warnings).toEqual(r.warnings);
   });
 
+  it('after the add-in adds a rule to that sheet, a warm read still equals a cold read', async () => {
+    const host = withDuplicate();
+    const service = new ExcelService(host);
+    await service.scan();
+    await service.apply({ version: 1, action: 'highlight', ops: [{ op: 'addConditionalFormat', sheet: 'Phụ lục 1', range: 'C3', formula: markedCondition('met', 'C3>0'), fill: '#C6EFCE', tag: 'met' }] });
+    const warm = await service.scan();
+    const cold = await read(host);
+    expect(warm.snapshot).toEqual(cold.snapshot);
+    expect(warm.snapshot.sheets[0].conditionalFormats).toHaveLength(3);
+    expect(warm.warnings).toEqual(cold.warnings);
+  });
+
   it('re-highlighting never deletes the rule it could not see, warns about the double, and undo restores all', async () => {
     const host = withDuplicate();
     const before = host.model.sheets[0].cfs.map((c) => ({ ...c }));

@@ -325,14 +325,15 @@ export async function readSnapshot(context: XlContext, options: ReadOptions = {}
       // Pages of the rules counted last time; the count read in the same batch says whether that still holds.
       // Rules Excel refused to read are skipped, unless the rules changed since (then all are read after the count).
       const skip = c.cfUnreadable;
-      if (skip && skip.count !== c.cfCount) continue;
-      cfPrePlanned.add(c.id);
-      if (skip) cfBad.set(c.id, skip.at);
-      for (const u of planCfUnits(c.id, c.cfCount, budget, skip?.at)) {
-        if (total + u.estimate > budget && total > 0) cfDeferred.push(u);
-        else {
-          total += u.estimate;
-          cfPending.push({ sheetId: c.id, collect: queueCfUnit(ws, u) });
+      if (!skip || skip.count === c.cfCount) {
+        cfPrePlanned.add(c.id);
+        if (skip) cfBad.set(c.id, skip.at);
+        for (const u of planCfUnits(c.id, c.cfCount, budget, skip?.at)) {
+          if (total + u.estimate > budget && total > 0) cfDeferred.push(u);
+          else {
+            total += u.estimate;
+            cfPending.push({ sheetId: c.id, collect: queueCfUnit(ws, u) });
+          }
         }
       }
       if (c.fresh) {
