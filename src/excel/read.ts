@@ -13,8 +13,8 @@
  * row chunks, one sync per chunk, transparently.
  */
 import type { RangeRef } from '../core/a1';
-import { isAddinConditionFormula } from '../core/plan';
 import { parseA1, splitAreas } from '../core/a1';
+import { isAddinConditionFormula } from '../core/plan';
 import { appendStyle, type CellStyle, type CellValue, type ExistingConditionalFormat, type Merge, type SheetSnapshot, type WorkbookSnapshot } from '../core/snapshot';
 import { markerFromDefinedName, sheetOfReference } from '../cli/xlsx/sheet-marker';
 import type { XlCellProperties, XlClientResult, XlColumnProperties, XlConditionalFormat, XlContext, XlRange, XlRangeAreas, XlRowProperties, XlWorksheet } from './api';
@@ -211,7 +211,7 @@ function queueCfUnit(ws: XlWorksheet, u: CfUnit): () => CfRead[] {
   const coll = ws.getRange().conditionalFormats;
   const items: { cf: XlConditionalFormat; areas: XlRangeAreas }[] = [];
   for (let i = u.from; i <= u.to; i++) {
- const cf = coll.getItemAt(i).load(CF_LOAD);
+    const cf = coll.getItemAt(i).load(CF_LOAD);
     items.push({ cf, areas: cf.getRanges().load('address') });
   }
   return () =>
@@ -521,7 +521,7 @@ export async function readSnapshot(context: XlContext, options: ReadOptions = {}
     const measured = chunks.reduce((n, c) => n + (c.bytes ?? 0), 0);
     const measuredRows = chunks.reduce((n, c) => n + (c.bytes ? c.values.length : 0), 0);
     const bandsUsed = mergePlans.get(s.id);
- newCache.sheets.push({ id: s.id, name: s.name, cfCount: cfs.length + bad.length, ...(bad.length > 0 ? { cfUnreadable: { count: cfs.length + bad.length, at: [...bad].sort((a, b) => a - b) } } : {}), ...(Array.isArray(bandsUsed) ? { mergeBands: bandsUsed } : {}), ...(measuredRows > 0 ? { bytesPerRow: Math.ceil(measured / measuredRows) } : {}), rect: sheet.values.length === 0 ? null : { top: sheet.origin.row, left: sheet.origin.col, bottom: sheet.origin.row + sheet.values.length - 1, right: sheet.origin.col + sheet.values[0].length - 1 } });
+    newCache.sheets.push({ id: s.id, name: s.name, cfCount: cfs.length + bad.length, ...(bad.length > 0 ? { cfUnreadable: { count: cfs.length + bad.length, at: [...bad].sort((a, b) => a - b) } } : {}), ...(Array.isArray(bandsUsed) ? { mergeBands: bandsUsed } : {}), ...(measuredRows > 0 ? { bytesPerRow: Math.ceil(measured / measuredRows) } : {}), rect: sheet.values.length === 0 ? null : { top: sheet.origin.row, left: sheet.origin.col, bottom: sheet.origin.row + sheet.values.length - 1, right: sheet.origin.col + sheet.values[0].length - 1 } });
   }
   const loaded = parseStoredSettings(settings());
   const snapshot: WorkbookSnapshot = { sheets: out };
