@@ -11,7 +11,7 @@
 import { EditOp, EditPlan, parsePlan } from '../core/plan';
 import type { WorkbookSnapshot } from '../core/snapshot';
 import { isAddinConditionFormula } from '../core/plan';
-import { markerDefinedName } from '../cli/xlsx/sheet-marker';
+import { markerDefinedName } from '../core/sheet-marker';
 import type { XlContext, XlWorksheet } from './api';
 import { apiFailure, editMode, ExcelActionError, isEditModeError, missingSheet, notAddinSheet, protectedSheet, sheetExists } from './errors';
 import { ALL_FEATURES, Features } from './features';

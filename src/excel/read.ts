@@ -15,7 +15,7 @@
 import type { RangeRef } from '../core/a1';
 import { parseA1 } from '../core/a1';
 import { appendStyle, type CellStyle, type CellValue, type ExistingConditionalFormat, type Merge, type SheetSnapshot, type WorkbookSnapshot } from '../core/snapshot';
-import { markerFromDefinedName, sheetOfReference } from '../cli/xlsx/sheet-marker';
+import { markerFromDefinedName, sheetOfReference } from '../core/sheet-marker';
 import type { XlCellProperties, XlClientResult, XlColumnProperties, XlConditionalFormat, XlContext, XlRange, XlRangeAreas, XlRowProperties, XlWorksheet } from './api';
 import { ALL_FEATURES, Features } from './features';
 import { DEFAULT_BUDGET, isPayloadError, jsonBytes, READ_BYTES_PER_CELL, READ_BYTES_PER_ROW } from './payload';

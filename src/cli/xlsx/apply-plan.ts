@@ -10,7 +10,7 @@
  *   solid pattern with both fgColor and bgColor (Excel reads bgColor in dxf
  *   fills, LibreOffice the fgColor); removal only drops rules carrying the
  *   `phuluc:` marker.
- * - addSheet stores its marker as a defined name (./sheet-marker.ts);
+ * - addSheet stores its marker as a defined name (src/core/sheet-marker.ts);
  *   deleteSheet refuses a sheet without that exact marker.
  * - addChart cannot be written by ExcelJS: it is skipped and reported.
  * Cell styles are copied before editing: ExcelJS shares one style object
@@ -21,7 +21,7 @@ import { columnNumber, parseA1, parseRange, RangeRef, rangeToA1, toA1 } from '..
 import { EditOp, EditPlan, isAddinConditionFormula, parsePlan } from '../../core/plan';
 import { hexToArgb } from './colors';
 import { sheetMarkers } from './read';
-import { markerDefinedName, sheetOfReference } from './sheet-marker';
+import { markerDefinedName, sheetOfReference } from '../../core/sheet-marker';
 
 export interface SkippedOp {
   /** Position of the op in plan.ops. */

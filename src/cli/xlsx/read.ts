@@ -10,7 +10,7 @@
  * or rebuild whole models; each has a public fallback.
  *
  * Add-in sheets: a workbook defined name `PHULUC_<MARKER>_<n>` pointing at a
- * sheet sets that sheet's `addinMarker` (convention in ./sheet-marker.ts).
+ * sheet sets that sheet's `addinMarker` (convention in src/core/sheet-marker.ts).
  * Dates become Excel serial numbers; errors `{error: '#REF!'}`; formula cells
  * carry their cached result as the value and "=" + formula (shared formulas
  * resolved to each cell's own text) in `formulas`. The add-in's settings saved
@@ -25,7 +25,7 @@ import { appendStyle, type CellStyle, type CellValue, type ExistingConditionalFo
 import { readAddinSettings } from './addin-settings';
 import { colorToHex, fillToHex } from './colors';
 import { ReadError, sniffWorkbookBytes } from './read-error';
-import { markerFromDefinedName, sheetOfReference } from './sheet-marker';
+import { markerFromDefinedName, sheetOfReference } from '../../core/sheet-marker';
 
 export { ReadError } from './read-error';
 export type { ReadErrorCode } from './read-error';
