@@ -312,7 +312,7 @@ function sheetToSnapshot(ws: ExcelJS.Worksheet, date1904: boolean, marker: strin
     hiddenRows,
     hiddenCols: hiddenColsOf(ws),
     conditionalFormats: conditionalFormatsOf(ws),
-    protected: !!(ws as unknown as { sheetProtection?: { sheet?: boolean } | null }).sheetProtection?.sheet,
+    protected: sheetProtected(ws),
   };
   if (formulas) sheet.formulas = formulas;
   if (numberFormats) sheet.numberFormats = withoutTrailingNulls(numberFormats);
@@ -384,6 +384,11 @@ function conditionalFormatsOf(ws: ExcelJS.Worksheet): ExistingConditionalFormat[
 }
 
 /** Sheet name → add-in marker, from `PHULUC_<MARKER>_<n>` defined names. */
+/** Is the sheet protected (Review → Protect Sheet)? */
+export function sheetProtected(ws: ExcelJS.Worksheet): boolean {
+  return !!(ws as unknown as { sheetProtection?: { sheet?: boolean } | null }).sheetProtection?.sheet;
+}
+
 export function sheetMarkers(wb: ExcelJS.Workbook): Map<string, string> {
   const out = new Map<string, string>();
   const dn = wb.definedNames as unknown as {
