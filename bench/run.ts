@@ -20,7 +20,7 @@ import { checkWorkbook, planActions } from '../src/core/pipeline';
 import { recognizeWorkbook } from '../src/core/recognize';
 import { validateWorkbook } from '../src/core/rules';
 import type { SheetSnapshot, WorkbookSnapshot } from '../src/core/snapshot';
-import { roundTripFigures } from '../src/excel/bench-round-trips';
+import { roundTripFigures } from './round-trips';
 import { readWorkbookFile } from '../src/cli/xlsx/read';
 import { writeSnapshotToFile } from '../src/cli/xlsx/write';
 import { syntheticWorkbook } from './synthetic';

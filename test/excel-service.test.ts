@@ -7,9 +7,9 @@ import { mkdtempSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { readWorkbookFile } from '../src/cli/xlsx/read';
-import { BENCH_ACTIONS, benchSample, grownWorkbook, measureRoundTrips, measureSession } from '../src/excel/bench-round-trips';
+import { BENCH_ACTIONS, benchSample, grownWorkbook, measureRoundTrips, measureSession } from '../bench/round-trips';
 import { ExcelService } from '../src/excel/service';
-import { simulatedHostFromFile, writeSimulatedWorkbook } from '../src/excel/sim-file';
+import { simulatedHostFromFile, writeSimulatedWorkbook } from './sim-file';
 import { diffWorkbooks } from './excel-support';
 
 const SEED = join(__dirname, '../seeds/rach-gia.xlsx');

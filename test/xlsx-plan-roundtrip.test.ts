@@ -199,7 +199,6 @@ describe('EditPlan → .xlsx → snapshot', () => {
         { op: 'addSheet', name: 'Tổng hợp', marker: 'summary', activate: true },
         { op: 'setValues', sheet: 'Tổng hợp', address: 'A1', values: [['TỔNG HỢP']] },
         { op: 'addSheet', name: "It's TH", marker: 'tracking-2026' },
-        { op: 'deleteSheet', sheet: 'Không có', marker: 'summary' },
       ],
       'sheets.xlsx',
     );
@@ -218,13 +217,15 @@ describe('EditPlan → .xlsx → snapshot', () => {
   it('refuses to delete a user sheet or one with another marker, and then writes nothing', async () => {
     const out = join(dir, 'refused.xlsx');
     await expect(applyPlanToFile(input, plan([{ op: 'deleteSheet', sheet: 'Ghi chép', marker: 'summary' }]), out)).rejects.toThrow(
-      /Thao tác #1 \(deleteSheet\): không xoá trang tính "Ghi chép" vì add-in không tạo ra nó/,
+      /Thao tác #1 \(deleteSheet\): Không xóa trang tính "Ghi chép": đây không phải trang do Phụ lục tạo.*Chưa ghi tệp nào/,
     );
     await expect(applyPlanToFile(input, plan([{ op: 'setValues', sheet: 'Ghi chép', address: 'A1', values: [[1]] }, { op: 'deleteSheet', sheet: 'Tổng hợp cũ', marker: 'tracking' }]), out)).rejects.toThrow(
-      /#2 \(deleteSheet\).*marker "summary" is not "tracking"/,
+      /#2 \(deleteSheet\).*thiếu dấu "tracking"/,
     );
-    await expect(applyPlanToFile(input, plan([{ op: 'addSheet', name: 'Ghi chép', marker: 'summary' }]), out)).rejects.toThrow(/already exists/);
-    await expect(applyPlanToFile(input, plan([{ op: 'setValues', sheet: 'Nowhere', address: 'A1', values: [[1]] }]), out)).rejects.toThrow(/no sheet named "Nowhere"/);
+    await expect(applyPlanToFile(input, plan([{ op: 'addSheet', name: 'Ghi chép', marker: 'summary' }]), out)).rejects.toThrow(/Đã có trang tính tên "Ghi chép".*already exists/);
+    await expect(applyPlanToFile(input, plan([{ op: 'setValues', sheet: 'Nowhere', address: 'A1', values: [[1]] }]), out)).rejects.toThrow(/Không tìm thấy trang tính "Nowhere".*was not found/);
+    // As in Excel (src/core/plan-check.ts), deleting a sheet that is not there refuses the plan.
+    await expect(applyPlanToFile(input, plan([{ op: 'deleteSheet', sheet: 'Không có', marker: 'summary' }]), out)).rejects.toThrow(/#1 \(deleteSheet\): Không tìm thấy trang tính "Không có"/);
     expect(existsSync(out)).toBe(false);
   });
 

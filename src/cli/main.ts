@@ -16,7 +16,7 @@ import { failedResult } from './read-file';
 import { startProgress } from './progress';
 import { formatFillPreview, skippedNote, tallyOf } from './text-report';
 import { readWorkbookFile } from './xlsx/read';
-import { applyPlanToFile } from './xlsx/write';
+import { applyPlanToFile, PlanApplyError, WriteError } from './xlsx/write';
 
 export interface Io {
   out: (s: string) => void;
@@ -111,7 +111,15 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       }
       const { plan, fillPreview } = planActionsWithPreview(wb, check, actions);
       if (!existsSync(dirname(resolve(opts.out)))) mkdirSync(dirname(resolve(opts.out)), { recursive: true });
-      const result = await applyPlanToFile(file, plan, opts.out);
+      let result;
+      try {
+        result = await applyPlanToFile(file, plan, opts.out);
+      } catch (e) {
+        if (!(e instanceof PlanApplyError || e instanceof WriteError)) throw e;
+        io.err(`phuluc: ${file}: ${e.message}\n`);
+        code = EXIT_USAGE;
+        return;
+      }
       io.out(`Đã ghi ${opts.out}: ${plan.ops.length} thao tác (${[actions.fill && 'fill', actions.highlight && 'highlight', actions.track && 'track', actions.summary && 'summary'].filter(Boolean).join(', ')}).\n`);
       if (fillPreview) io.out(formatFillPreview(fillPreview));
       for (const s of result.skipped) io.out(`  Bỏ qua ${s.op}: ${s.reason}\n`);

@@ -56,12 +56,3 @@ export function matchesDisplayed(typed: number, computed: number, decimals: numb
   return Math.abs(typed - computed) <= roundingTolerance(decimals) * (1 + 1e-12);
 }
 
-/** Sum that returns null when any part is missing. */
-export function sumAll(values: Array<number | null>): number | null {
-  let s = 0;
-  for (const v of values) {
-    if (v === null || !Number.isFinite(v)) return null;
-    s += v;
-  }
-  return s;
-}

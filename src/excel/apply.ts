@@ -2,18 +2,19 @@
  * EditPlan → Excel writes. Every operation of the plan goes into one
  * `context.sync()` (several only when the plan would exceed the payload
  * budget). Before anything is queued the plan is checked against the snapshot
- * just read: a protected sheet, a missing sheet, a name clash or a deleteSheet
- * of a sheet without the add-in's marker refuses the whole plan with a
- * Vietnamese message, and nothing is written. If Excel still fails half-way
+ * just read (checkPlan, src/core/plan-check.ts, which the CLI runs too): a
+ * protected sheet, a missing sheet, a name clash or a deleteSheet of a sheet
+ * without the add-in's marker refuses the whole plan with a Vietnamese
+ * message, and nothing is written. If Excel still fails half-way
  * (the batch stops at the failing call, earlier calls stay applied), the
  * journal rolls the workbook back.
  */
 import { EditOp, EditPlan, parsePlan } from '../core/plan';
-import type { WorkbookSnapshot } from '../core/snapshot';
 import { isAddinConditionFormula } from '../core/plan';
-import { markerDefinedName } from '../cli/xlsx/sheet-marker';
+import { checkPlan } from '../core/plan-check';
+import { markerDefinedName } from '../core/sheet-marker';
 import type { XlContext, XlWorksheet } from './api';
-import { apiFailure, editMode, ExcelActionError, isEditModeError, missingSheet, notAddinSheet, protectedSheet, sheetExists } from './errors';
+import { apiFailure, editMode, fromRefusal, isEditModeError } from './errors';
 import { ALL_FEATURES, Features } from './features';
 import { buildJournal, CurrentState, UndoJournal, undoSteps } from './journal';
 import { DEFAULT_BUDGET, isPayloadError } from './payload';
@@ -30,27 +31,6 @@ export interface ApplyResult {
   syncs: number;
   /** Vietnamese notes: operations the host could not do (e.g. notes before ExcelApi 1.10). */
   warnings: string[];
-}
-
-/** Refuse a plan that cannot be applied whole; null when it can. No round trip. */
-export function checkPlan(plan: EditPlan, snapshot: WorkbookSnapshot): ExcelActionError | null {
-  const sheets = new Map(snapshot.sheets.map((s) => [s.name.toLowerCase(), { protected: s.protected, marker: s.addinMarker, added: false }]));
-  for (const op of plan.ops) {
-    if (op.op === 'addSheet') {
-      if (sheets.has(op.name.toLowerCase())) return sheetExists(op.name);
-      sheets.set(op.name.toLowerCase(), { protected: false, marker: op.marker, added: true });
-      continue;
-    }
-    const s = sheets.get(op.sheet.toLowerCase());
-    if (!s) return missingSheet(op.sheet);
-    if (op.op === 'deleteSheet') {
-      if (s.marker !== op.marker) return notAddinSheet(op.sheet, op.marker);
-      sheets.delete(op.sheet.toLowerCase());
-      continue;
-    }
-    if (s.protected) return protectedSheet(op.sheet);
-  }
-  return null;
 }
 
 /** Picks `PHULUC_<MARKER>_<n>` names that clash with nothing in the workbook or the plan. */
@@ -207,7 +187,7 @@ export async function applyPlan(context: XlContext, planInput: EditPlan, read: E
   const features = options.features ?? ALL_FEATURES;
   const budget = options.budgetBytes ?? DEFAULT_BUDGET;
   const refusal = checkPlan(plan, read.snapshot);
-  if (refusal) throw refusal;
+  if (refusal) throw fromRefusal(refusal);
   const namer = markerNamer(read);
   const markerNames = new Map<string, string>();
   for (const op of plan.ops) if (op.op === 'addSheet') markerNames.set(op.name, namer(op.marker));

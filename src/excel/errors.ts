@@ -4,11 +4,10 @@
  * was (it always should be: the adapter checks before writing and rolls back
  * a batch that failed half-way).
  */
+import type { PlanRefusal, PlanRefusalCode } from '../core/plan-check';
+
 export type ExcelActionErrorCode =
-  | 'protected'
-  | 'missing-sheet'
-  | 'not-addin-sheet'
-  | 'sheet-exists'
+  | PlanRefusalCode
   | 'edit-mode'
   | 'payload'
   | 'api'
@@ -30,35 +29,13 @@ export class ExcelActionError extends Error {
 
 const UNCHANGED = 'Bảng tính chưa bị thay đổi.';
 
-export function protectedSheet(sheet: string): ExcelActionError {
+/** A refusal of the core's plan check (src/core/plan-check.ts), as the task pane shows it. */
+export function fromRefusal(r: PlanRefusal): ExcelActionError {
+  const rescan = r.code === 'missing-sheet';
   return new ExcelActionError(
-    'protected',
-    `Trang tính "${sheet}" đang được bảo vệ (Protect Sheet). Hãy bỏ bảo vệ (Xem lại → Bỏ bảo vệ trang tính) rồi thử lại. ${UNCHANGED}`,
-    `Sheet "${sheet}" is protected. Unprotect it (Review → Unprotect Sheet) and try again. The workbook was not changed.`,
-  );
-}
-
-export function missingSheet(sheet: string): ExcelActionError {
-  return new ExcelActionError(
-    'missing-sheet',
-    `Không tìm thấy trang tính "${sheet}" (có thể đã bị đổi tên hoặc xóa). Hãy quét lại rồi thử lại. ${UNCHANGED}`,
-    `Sheet "${sheet}" was not found (renamed or deleted?). Scan again and retry. The workbook was not changed.`,
-  );
-}
-
-export function notAddinSheet(sheet: string, marker: string): ExcelActionError {
-  return new ExcelActionError(
-    'not-addin-sheet',
-    `Không xóa trang tính "${sheet}": đây không phải trang do Phụ lục tạo (thiếu dấu "${marker}"). ${UNCHANGED}`,
-    `Refusing to delete sheet "${sheet}": the add-in did not make it (no "${marker}" marker). The workbook was not changed.`,
-  );
-}
-
-export function sheetExists(sheet: string): ExcelActionError {
-  return new ExcelActionError(
-    'sheet-exists',
-    `Đã có trang tính tên "${sheet}". Hãy đổi tên trang đó rồi thử lại. ${UNCHANGED}`,
-    `A sheet named "${sheet}" already exists. Rename it and try again. The workbook was not changed.`,
+    r.code,
+    `${r.message.vi}${rescan ? ' Hãy quét lại rồi thử lại.' : ''} ${UNCHANGED}`,
+    `${r.message.en}${rescan ? ' Scan again and retry.' : ''} The workbook was not changed.`,
   );
 }
 

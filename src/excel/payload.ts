@@ -4,7 +4,6 @@
  * estimate was wrong anyway it splits the work and retries (reads only, or
  * writes that the host rejected before running any of them).
  */
-export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
 export const DEFAULT_BUDGET = 4 * 1024 * 1024;
 /** Desktop Excel has no 5 MB cap; this only keeps one sync's memory reasonable. */
 export const DESKTOP_BUDGET = 64 * 1024 * 1024;

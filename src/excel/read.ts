@@ -13,10 +13,10 @@
  * row chunks, one sync per chunk, transparently.
  */
 import type { RangeRef } from '../core/a1';
-import { parseA1, splitAreas } from '../core/a1';
+import { parseRange, rangeToA1, splitAreas } from '../core/a1';
 import { isAddinConditionFormula } from '../core/plan';
 import { appendStyle, type CellStyle, type CellValue, type ExistingConditionalFormat, type Merge, type SheetSnapshot, type WorkbookSnapshot } from '../core/snapshot';
-import { markerFromDefinedName, sheetOfReference } from '../cli/xlsx/sheet-marker';
+import { markerFromDefinedName, sheetOfReference } from '../core/sheet-marker';
 import type { XlCellProperties, XlClientResult, XlColumnProperties, XlConditionalFormat, XlContext, XlRange, XlRangeAreas, XlRowProperties, XlWorksheet } from './api';
 import { isEditModeError } from './errors';
 import { ALL_FEATURES, Features } from './features';
@@ -85,24 +85,9 @@ const CF_LOAD = 'id,type,customOrNullObject/rule/formula,customOrNullObject/form
 /** Estimated response bytes of one conditional format read with its ranges (formulas run up to 255 characters). */
 const CF_BYTES = 600;
 
-function a1(r: RangeRef): string {
-  const tl = `${colName(r.left)}${r.top}`;
-  return r.top === r.bottom && r.left === r.right ? tl : `${tl}:${colName(r.right)}${r.bottom}`;
-}
-
-function colName(c: number): string {
-  let s = '';
-  for (let n = c; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
-
 /** "Sheet1!B2:D9" or "'Phụ lục 1'!B2" → rectangle. */
 export function rectOfAddress(address: string): RangeRef {
-  const body = address.slice(address.lastIndexOf('!') + 1).replace(/\$/g, '');
-  const [p, q = p] = body.split(':');
-  const x = parseA1(p);
-  const y = parseA1(q);
-  return { top: Math.min(x.row, y.row), left: Math.min(x.col, y.col), bottom: Math.max(x.row, y.row), right: Math.max(x.col, y.col) };
+  return parseRange(address.slice(address.lastIndexOf('!') + 1));
 }
 
 /** RangeAreas.address ("'PL 1, 2026'!A1:B2, 'PL 1, 2026'!C3") → "A1:B2 C3". */
@@ -225,7 +210,7 @@ function queueCfUnit(ws: XlWorksheet, u: CfUnit): () => CfRead[] {
 }
 
 function queueChunk(ws: XlWorksheet, chunk: Chunk): () => ChunkResult {
-  const range = chunk.rect ? ws.getRange(a1(chunk.rect)) : ws.getUsedRange(true);
+  const range = chunk.rect ? ws.getRange(rangeToA1(chunk.rect)) : ws.getUsedRange(true);
   range.load('address,values,formulas,numberFormat,valueTypes');
   const props = range.getCellProperties(CELL_PROPS);
   const rows = range.getRowProperties({ rowHidden: true, rowIndex: true });
@@ -250,7 +235,7 @@ function queueChunk(ws: XlWorksheet, chunk: Chunk): () => ChunkResult {
 function queueExtras(ws: XlWorksheet, rect: RangeRef | null, features: Features, mergePlan: MergePlan): SheetExtras {
   const used = ws.getUsedRange(true).load('address');
   // Column properties over the used columns only: a whole-sheet call would list 16,384 columns.
-  const cols = (rect ? ws.getRange(a1(rect)) : ws.getUsedRange(true)).getColumnProperties({ columnHidden: true, columnIndex: true });
+  const cols = (rect ? ws.getRange(rangeToA1(rect)) : ws.getUsedRange(true)).getColumnProperties({ columnHidden: true, columnIndex: true });
   const whole = ws.getRange();
   const merges = features.mergedAreas ? queueMerges(ws, mergePlan) : null;
   const cfCount = whole.conditionalFormats.getCount();

@@ -3,7 +3,7 @@
  * as the payload budget allows (one, for everything but huge plans). Each step
  * addresses sheets by name afresh, so steps can land in different syncs.
  */
-import { columnLetter, parseRange, RangeRef, toA1 } from '../core/a1';
+import { columnLetter, parseRange, rangeToA1, RangeRef } from '../core/a1';
 import { ERROR_CODES } from '../core/snapshot';
 import type { XlContext, XlWorksheet } from './api';
 import { jsonBytes } from './payload';
@@ -85,17 +85,15 @@ export function bandSteps<T>(
       end++;
     }
     const rows = matrix.slice(start, end + 1);
-    const address = rectA1({ top: top + start, left, bottom: top + end, right: left + width - 1 });
+    const address = rangeToA1({ top: top + start, left, bottom: top + end, right: left + width - 1 });
     steps.push({ bytes, queue: (_ctx, ws) => write(ws(sheet), address, rows) });
     start = end + 1;
   }
   return steps;
 }
 
-export function rectA1(r: RangeRef): string {
-  const a = toA1(r.top, r.left);
-  return r.top === r.bottom && r.left === r.right ? a : `${a}:${toA1(r.bottom, r.right)}`;
-}
+/** The one A1 conversion is the core's; the adapter's callers keep this name. */
+export { rangeToA1 as rectA1 };
 
 export function rectOf(range: string): RangeRef {
   return parseRange(range.replace(/\$/g, ''));

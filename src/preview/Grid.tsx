@@ -5,7 +5,7 @@
  * compute show their formula.
  */
 import { useMemo } from 'react';
-import { columnLetter, toA1 } from '../core/a1';
+import { columnLetter, parseA1, toA1 } from '../core/a1';
 import type { Evaluation } from '../core/evaluation';
 import type { SimSheet, SimWorkbookModel } from '../excel/sim/model';
 import { addinCfPaint } from './cf-display';
@@ -117,9 +117,10 @@ export function Grid({ model, evaluations, version, onActivate, onSelect }: Grid
 }
 
 function rowColOf(a1: string): [number, number] {
-  const m = /^([A-Z]+)(\d+)$/.exec(a1.toUpperCase());
-  if (!m) return [0, 0];
-  let col = 0;
-  for (const ch of m[1]) col = col * 26 + ch.charCodeAt(0) - 64;
-  return [Number(m[2]), col];
+  try {
+    const { row, col } = parseA1(a1);
+    return [row, col];
+  } catch {
+    return [0, 0];
+  }
 }

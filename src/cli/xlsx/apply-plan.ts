@@ -10,7 +10,7 @@
  *   solid pattern with both fgColor and bgColor (Excel reads bgColor in dxf
  *   fills, LibreOffice the fgColor); removal only drops rules carrying the
  *   `phuluc:` marker.
- * - addSheet stores its marker as a defined name (./sheet-marker.ts);
+ * - addSheet stores its marker as a defined name (src/core/sheet-marker.ts);
  *   deleteSheet refuses a sheet without that exact marker.
  * - addChart cannot be written by ExcelJS: it is skipped and reported.
  * Cell styles are copied before editing: ExcelJS shares one style object
@@ -19,9 +19,10 @@
 import ExcelJS from 'exceljs';
 import { columnNumber, parseA1, parseRange, RangeRef, rangeToA1, toA1 } from '../../core/a1';
 import { EditOp, EditPlan, isAddinConditionFormula, parsePlan } from '../../core/plan';
+import { checkPlan, type PlanRefusal, type PlanRefusalCode } from '../../core/plan-check';
 import { hexToArgb } from './colors';
-import { sheetMarkers } from './read';
-import { markerDefinedName, sheetOfReference } from './sheet-marker';
+import { sheetMarkers, sheetProtected } from './read';
+import { markerDefinedName, sheetOfReference } from '../../core/sheet-marker';
 
 export interface SkippedOp {
   /** Position of the op in plan.ops. */
@@ -40,12 +41,31 @@ export interface ApplyResult {
 export class PlanApplyError extends Error {
   readonly index: number;
   readonly op: string;
-  constructor(index: number, op: string, message: string) {
+  /** Set when the core's plan check refused the plan before any op ran (src/core/plan-check.ts). */
+  readonly code?: PlanRefusalCode;
+  constructor(index: number, op: string, message: string, code?: PlanRefusalCode) {
     super(`Thao tác #${index + 1} (${op}): ${message}`.replace(/[\r\n]+/g, ' '));
     this.name = 'PlanApplyError';
     this.index = index;
     this.op = op;
+    if (code) this.code = code;
   }
+}
+
+const NOTHING_WRITTEN = 'Chưa ghi tệp nào / nothing was written.';
+
+function refused(plan: EditPlan, r: PlanRefusal): PlanApplyError {
+  return new PlanApplyError(r.opIndex, plan.ops[r.opIndex]?.op ?? 'plan', `${r.message.vi} ${NOTHING_WRITTEN} (${r.message.en})`, r.code);
+}
+
+/** The workbook's sheets as the plan check sees them: name, protection, add-in marker. */
+function sheetsToCheck(wb: ExcelJS.Workbook): { name: string; protected: boolean; addinMarker?: string }[] {
+  const markers = sheetMarkers(wb);
+  return wb.worksheets.map((ws) => ({
+    name: ws.name,
+    protected: sheetProtected(ws),
+    addinMarker: markers.get(ws.name),
+  }));
 }
 
 class OpError extends Error {}
@@ -53,12 +73,17 @@ class OpError extends Error {}
 const SKIP_CHART = 'ExcelJS không ghi được biểu đồ vào .xlsx; hãy dùng add-in trong Excel để tạo biểu đồ / ExcelJS cannot write charts to .xlsx; use the add-in in Excel';
 
 /**
- * Validate the plan (parsePlan) and apply its ops in order. Throws
- * PlanApplyError at the first op that cannot be applied; the in-memory
- * workbook is then partly edited (applyPlanToFile writes nothing in that case).
+ * Validate the plan (parsePlan), check it against the workbook as the Office.js
+ * adapter does (checkPlan: protected or missing sheets, name clashes, deleting
+ * a sheet the add-in did not make refuse the whole plan before any edit), then
+ * apply its ops in order. Throws PlanApplyError at the first op that cannot be
+ * applied; the in-memory workbook may then be partly edited (applyPlanToFile
+ * writes nothing in that case).
  */
 export function applyPlanToWorkbook(wb: ExcelJS.Workbook, planInput: EditPlan): ApplyResult {
   const plan = parsePlan(planInput);
+  const refusal = checkPlan(plan, { sheets: sheetsToCheck(wb) });
+  if (refusal) throw refused(plan, refusal);
   const result: ApplyResult = { applied: 0, skipped: [] };
   if (plan.ops.length > 0) unshareFormulas(wb);
   plan.ops.forEach((op, index) => {

@@ -10,7 +10,7 @@ import ExcelJS from 'exceljs';
 import { CellValue, forEachStyledCell, isCellError, parseSnapshot, SheetSnapshot, WorkbookSnapshot } from '../../core/snapshot';
 import { hexToArgb } from './colors';
 import { keepEmptyCell, markFullCalc } from './apply-plan';
-import { markerDefinedName } from './sheet-marker';
+import { markerDefinedName } from '../../core/sheet-marker';
 
 function excelValue(v: CellValue): ExcelJS.CellValue {
   if (v === null) return null;

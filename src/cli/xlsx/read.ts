@@ -10,7 +10,7 @@
  * or rebuild whole models; each has a public fallback.
  *
  * Add-in sheets: a workbook defined name `PHULUC_<MARKER>_<n>` pointing at a
- * sheet sets that sheet's `addinMarker` (convention in ./sheet-marker.ts).
+ * sheet sets that sheet's `addinMarker` (convention in src/core/sheet-marker.ts).
  * Dates become Excel serial numbers; errors `{error: '#REF!'}`; formula cells
  * carry their cached result as the value and "=" + formula (shared formulas
  * resolved to each cell's own text) in `formulas`. The add-in's settings saved
@@ -25,7 +25,7 @@ import { appendStyle, type CellStyle, type CellValue, type ExistingConditionalFo
 import { readAddinSettings } from './addin-settings';
 import { colorToHex, fillToHex } from './colors';
 import { ReadError, sniffWorkbookBytes } from './read-error';
-import { markerFromDefinedName, sheetOfReference } from './sheet-marker';
+import { markerFromDefinedName, sheetOfReference } from '../../core/sheet-marker';
 
 export { ReadError } from './read-error';
 export type { ReadErrorCode } from './read-error';
@@ -312,7 +312,7 @@ function sheetToSnapshot(ws: ExcelJS.Worksheet, date1904: boolean, marker: strin
     hiddenRows,
     hiddenCols: hiddenColsOf(ws),
     conditionalFormats: conditionalFormatsOf(ws),
-    protected: !!(ws as unknown as { sheetProtection?: { sheet?: boolean } | null }).sheetProtection?.sheet,
+    protected: sheetProtected(ws),
   };
   if (formulas) sheet.formulas = formulas;
   if (numberFormats) sheet.numberFormats = withoutTrailingNulls(numberFormats);
@@ -384,6 +384,11 @@ function conditionalFormatsOf(ws: ExcelJS.Worksheet): ExistingConditionalFormat[
 }
 
 /** Sheet name → add-in marker, from `PHULUC_<MARKER>_<n>` defined names. */
+/** Is the sheet protected (Review → Protect Sheet)? */
+export function sheetProtected(ws: ExcelJS.Worksheet): boolean {
+  return !!(ws as unknown as { sheetProtection?: { sheet?: boolean } | null }).sheetProtection?.sheet;
+}
+
 export function sheetMarkers(wb: ExcelJS.Workbook): Map<string, string> {
   const out = new Map<string, string>();
   const dn = wb.definedNames as unknown as {

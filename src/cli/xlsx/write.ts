@@ -6,7 +6,7 @@
  * renamed, so a failure leaves no (partial) output; the input is only read,
  * and an output that is the input (same path, or the same file through a link)
  * is refused. Ops ExcelJS cannot express (addChart) are skipped and listed in
- * the result. Add-in sheet markers follow ./sheet-marker.ts.
+ * the result. Add-in sheet markers follow src/core/sheet-marker.ts.
  */
 import ExcelJS from 'exceljs';
 import { randomBytes } from 'crypto';

@@ -4,7 +4,7 @@
  * table so none of the user's references shift, in the header's style, with
  * the highlight rules over the new actual cells.
  */
-import { columnLetter, toA1 } from '../a1';
+import { columnLetter, rangeToA1, toA1 } from '../a1';
 import type { ColumnInfo, SheetLayout, WorkbookLayout } from '../layout';
 import { newColumn, yearColumns } from '../layout';
 import { EditOp, EditPlan, emptyPlan } from '../plan';
@@ -49,8 +49,7 @@ function headerFill(view: SheetView, first: number, last: number, cols: ColumnIn
 }
 
 function rangeA1(top: number, left: number, bottom: number, right: number): string {
-  const a = toA1(top, left);
-  return top === bottom && left === right ? a : `${a}:${toA1(bottom, right)}`;
+  return rangeToA1({ top, left, bottom, right });
 }
 
 /** TH/KH, or KH/TH when lower is better, as a formula; null when the target is not a number. */

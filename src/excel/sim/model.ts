@@ -12,7 +12,7 @@
 import { columnLetter, parseA1, quoteSheetName, RangeRef, toA1 } from '../../core/a1';
 import { isAddinConditionFormula } from '../../core/plan';
 import { appendStyle, CellStyle, forEachStyledCell, CellValue, ERROR_CODES, ExistingConditionalFormat, Merge, SheetSnapshot, WorkbookSnapshot } from '../../core/snapshot';
-import { markerDefinedName, markerFromDefinedName } from '../../cli/xlsx/sheet-marker';
+import { markerDefinedName, markerFromDefinedName } from '../../core/sheet-marker';
 import { SimErrorCodes, SimulatedExcelError } from './errors';
 
 export const MAX_ROWS = 1048576;

@@ -1,6 +1,7 @@
 /**
- * Defined-name convention that marks a sheet the add-in made (shared by the
- * .xlsx reader/writer and meant for the Office.js adapter too; pure, no Node).
+ * Defined-name convention that marks a sheet the add-in made (shared by both
+ * adapters: the .xlsx reader/writer in src/cli/xlsx and the Office.js adapter
+ * in src/excel, simulated host included; pure, no Node).
  *
  *   PHULUC_<MARKER>_<n>   refers to  '<sheet>'!$A$1   (workbook scope)
  *
@@ -11,7 +12,7 @@
  * `PHULUC_SUMMARY_1` → "summary", `PHULUC_TRACKING.2026_2` → "tracking-2026".
  * A bare `PHULUC_SUMMARY` (no number) is accepted on read.
  */
-import { ADDIN_SHEET_NAME_PREFIX } from '../../core/plan';
+import { ADDIN_SHEET_NAME_PREFIX } from './plan';
 
 const NAME_RE = new RegExp(`^${ADDIN_SHEET_NAME_PREFIX}([A-Za-z][A-Za-z0-9.]*)(?:_(\\d+))?$`);
 

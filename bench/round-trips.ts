@@ -11,11 +11,11 @@
  * fill + highlight + summary).
  */
 import { join } from 'path';
-import type { WorkbookSnapshot } from '../core/snapshot';
-import { readWorkbookFile } from '../cli/xlsx/read';
-import { growSheet } from '../../bench/synthetic';
-import { ExcelService } from './service';
-import { SimulatedExcelHost, WEB_PAYLOAD_LIMIT } from './sim/host';
+import type { WorkbookSnapshot } from '../src/core/snapshot';
+import { readWorkbookFile } from '../src/cli/xlsx/read';
+import { growSheet } from './synthetic';
+import { ExcelService } from '../src/excel/service';
+import { SimulatedExcelHost, WEB_PAYLOAD_LIMIT } from '../src/excel/sim/host';
 
 export const BENCH_ACTIONS = ['scan', 'validate', 'fill', 'highlight', 'summary', 'undo'] as const;
 export type BenchAction = (typeof BENCH_ACTIONS)[number];
@@ -116,7 +116,7 @@ export function grownWorkbook(sample: WorkbookSnapshot, rows: number): WorkbookS
  * missed targets to colour), so every action really writes.
  */
 export async function benchSample(): Promise<WorkbookSnapshot> {
-  const seeds = join(__dirname, '../../seeds');
+  const seeds = join(__dirname, '../seeds');
   const plan = await readWorkbookFile(join(seeds, 'rach-gia.xlsx'));
   const tracking = await readWorkbookFile(join(seeds, 'theo-doi-2026-2027.xlsx'));
   return { name: 'rach-gia+theo-doi', sheets: [plan.sheets[0], tracking.sheets[0]] };

@@ -1,7 +1,7 @@
 /**
  * Draws the add-in's ribbon/task-pane icons (assets/icon-{16,32,64,80}.png)
  * with nothing but Node's zlib, so a clean machine can regenerate them:
- *   npx tsx src/excel/icons/make-icons.ts
+ *   npx tsx tools/make-icons.ts
  * The picture: an Excel-green rounded tile holding a white table (header band
  * and grid lines) with a check mark, i.e. "a checked appendix table".
  * Node-only on purpose: never imported by the add-in bundle.
@@ -133,5 +133,5 @@ export function writeIcons(dir: string): string[] {
 }
 
 if (require.main === module) {
-  for (const f of writeIcons(join(__dirname, '../../../assets'))) process.stdout.write(`${f}\n`);
+  for (const f of writeIcons(join(__dirname, '../assets'))) process.stdout.write(`${f}\n`);
 }
