@@ -20,9 +20,33 @@ import { DEFAULT_BUDGET, isPayloadError } from './payload';
 import { readAddinCfIds, type ExcelRead } from './read';
 import { bandSteps, charsToPoints, colRange, matrixRect, rectA1, rectOf, runSteps, Step, StepsFailed, textForExcel } from './write-steps';
 
+/** Runs a batch in an Excel.run of its own, outside any merged undo group. */
+export type UngroupedRunner = <T>(batch: (context: XlContext) => Promise<T>) => Promise<T>;
+
 export interface ApplyOptions {
   features?: Features;
   budgetBytes?: number;
+  /**
+   * Set when `context` is inside `Excel.run({ mergeUndoGroup: true })`: a
+   * rollback that deletes or re-creates sheets runs through it, since
+   * Worksheet.delete and Worksheet.position throw UndoNotSupported inside an
+   * undo group ("Undo support for Excel add-ins", Unsupported APIs).
+   */
+  ungrouped?: UngroupedRunner;
+}
+
+/**
+ * Whether a plan may be written inside a merged undo group: Worksheet.delete
+ * does not support undo on any platform ("Undo support for Excel add-ins",
+ * Unsupported APIs), so a plan that deletes a sheet is written ungrouped.
+ */
+export function planCanGroup(plan: EditPlan): boolean {
+  return !plan.ops.some((op) => op.op === 'deleteSheet');
+}
+
+/** Whether undoing a journal may run in a merged undo group: not when it deletes (Worksheet.delete) or re-creates (Worksheet.position) a sheet. */
+export function undoCanGroup(journal: UndoJournal): boolean {
+  return journal.addedSheets.length === 0 && journal.deletedSheets.length === 0;
 }
 
 export interface ApplyResult {
@@ -224,7 +248,8 @@ export async function applyPlan(context: XlContext, planInput: EditPlan, read: E
     if (failed.completed === 0 && (isEditModeError(cause) || (isPayloadError(cause) && /Request/.test(String((cause as { code?: string }).code))))) {
       throw isEditModeError(cause) ? editMode(cause) : apiFailure(cause, true);
     }
-    const restored = await rollback(context, journal, budget, features).then(
+    const undo = options.ungrouped && !undoCanGroup(journal) ? options.ungrouped((ctx) => rollback(ctx, journal, budget, features)) : rollback(context, journal, budget, features);
+    const restored = await undo.then(
       () => true,
       () => false,
     );

@@ -42,7 +42,7 @@ import type {
   XlWorksheet,
   XlWorksheetCollection,
 } from '../api';
-import { propertyNotLoaded, SimErrorCodes, SimulatedExcelError, valueNotLoaded } from './errors';
+import { propertyNotLoaded, SimErrorCodes, SimulatedExcelError, undoNotSupported, valueNotLoaded } from './errors';
 import {
   coerceTyped,
   intersects,
@@ -71,6 +71,8 @@ export interface SimBackend {
   readonly model: SimWorkbookModel;
   execute(ops: SimOp[]): Promise<void>;
   supports(version: string): boolean;
+  /** True inside an Excel.run with mergeUndoGroup on an ExcelApi 1.20 host. */
+  readonly inUndoGroup?: boolean;
 }
 
 function notFound(what: string): SimulatedExcelError {
@@ -455,6 +457,7 @@ class SimWorksheet extends SimProxy<SimSheet> implements XlWorksheet {
   }
   set position(v: number) {
     this.queueWrite({ m: 'position', v }, (s) => {
+      if (this.ctx.backend.inUndoGroup) throw undoNotSupported('Worksheet.position');
       const m = this.ctx.model;
       m.sheets = m.sheets.filter((x) => x !== s);
       m.sheets.splice(Math.max(0, Math.min(v, m.sheets.length)), 0, s);
@@ -492,7 +495,10 @@ class SimWorksheet extends SimProxy<SimSheet> implements XlWorksheet {
   }
 
   delete(): void {
-    this.queueWrite({ m: 'Worksheet.delete' }, (s) => this.ctx.model.deleteSheet(s));
+    this.queueWrite({ m: 'Worksheet.delete' }, (s) => {
+      if (this.ctx.backend.inUndoGroup) throw undoNotSupported('Worksheet.delete');
+      this.ctx.model.deleteSheet(s);
+    });
   }
 }
 

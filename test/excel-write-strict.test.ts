@@ -1,0 +1,92 @@
+/**
+ * The writer and the undo against the strict SIMULATED host: what real Excel
+ * does that the friendly sim used not to (issue 20, write/undo side). Each
+ * case failed on the adapter before its fix.
+ */
+import type { EditPlan } from '../src/core/plan';
+import { sheetFromRows, type WorkbookSnapshot } from '../src/core/snapshot';
+import { UNGROUPED_WARNING } from '../src/excel/errors';
+import { ExcelService } from '../src/excel/service';
+import { SimErrorCodes } from '../src/excel/sim/errors';
+import { SimulatedExcelHost } from '../src/excel/sim/host';
+
+function plan(ops: EditPlan['ops'], action = 'test'): EditPlan {
+  return { version: 1, action, ops };
+}
+
+function small(): WorkbookSnapshot {
+  return {
+    sheets: [
+      sheetFromRows('PL1', [['STT', 'Chỉ tiêu', 2026], [1, 'GRDP', 44477], [2, 'Thu ngân sách', 1200]], {
+        conditionalFormats: [{ range: 'C2:C3', formula: '=C2<0', fill: '#FFC7CE' }],
+      }),
+      sheetFromRows('Khác', [['ghi chép riêng']]),
+    ],
+  };
+}
+
+const addSummary = (name = 'Tổng hợp'): EditPlan['ops'] => [
+  { op: 'addSheet', name, marker: 'summary' },
+  { op: 'setValues', sheet: name, address: 'A1', values: [['Tổng hợp kết quả']] },
+];
+
+describe('merged undo groups (ExcelApi 1.20): Worksheet.delete and Worksheet.position cannot be grouped', () => {
+  it('the sim refuses Worksheet.delete inside a merged group with UndoNotSupported, and allows it outside', async () => {
+    const host = new SimulatedExcelHost(small());
+    const del = (merged: boolean) =>
+      host.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem('Khác').delete();
+        await ctx.sync();
+      }, { mergeUndoGroup: merged });
+    await expect(del(true)).rejects.toMatchObject({ code: SimErrorCodes.undoNotSupported });
+    expect(host.exportSnapshot().sheets.map((s) => s.name)).toEqual(['PL1', 'Khác']);
+    await del(false);
+    expect(host.exportSnapshot().sheets.map((s) => s.name)).toEqual(['PL1']);
+  });
+
+  it('regenerating an add-in sheet (deleteSheet + addSheet) is written ungrouped in one read + one write, with a warning, and undo restores it', async () => {
+    const host = new SimulatedExcelHost(small());
+    const service = new ExcelService(host);
+    const first = await service.apply(plan(addSummary()));
+    expect(first.warnings).not.toContain(UNGROUPED_WARNING);
+    const afterFirst = JSON.stringify(host.exportSnapshot());
+    const records = host.undoRecords;
+    const again = await service.apply(plan([{ op: 'deleteSheet', sheet: 'Tổng hợp', marker: 'summary' }, ...addSummary()]));
+    expect(again.syncs).toBe(2);
+    expect(again.warnings).toContain(UNGROUPED_WARNING);
+    expect(host.undoRecords - records).toBe(1);
+    expect(host.exportSnapshot().sheets.filter((s) => s.addinMarker === 'summary')).toHaveLength(1);
+    // Undo re-creates the first sheet (Worksheet.position) and deletes the second: ungrouped, one write.
+    const undo = await service.undo();
+    expect(undo.syncs).toBe(1);
+    expect(JSON.stringify(host.exportSnapshot())).toBe(afterFirst);
+    // And undoing the first action deletes the sheet it added.
+    await service.undo();
+    expect(host.exportSnapshot().sheets.map((s) => s.name)).toEqual(['PL1', 'Khác']);
+  });
+
+  it('a grouped write that fails after adding a sheet is rolled back ungrouped: the added sheet goes', async () => {
+    const host = new SimulatedExcelHost(small());
+    const before = JSON.stringify(host.exportSnapshot());
+    const service = new ExcelService(host);
+    await service.scan();
+    host.failSync(4, SimErrorCodes.generalException, 2); // the write stops at its fifth call: the sheet and its marker name exist by then
+    await expect(service.apply(plan([...addSummary(), { op: 'setValues', sheet: 'PL1', address: 'B2', values: [['x']] }]))).rejects.toMatchObject({ code: 'api', workbookUnchanged: true });
+    expect(JSON.stringify(host.exportSnapshot())).toBe(before);
+  });
+
+  it('when Excel refuses a group with UndoNotSupported anyway, the action is rolled back and retried ungrouped, with the warning', async () => {
+    const host = new SimulatedExcelHost(small());
+    const service = new ExcelService(host);
+    await service.scan();
+    host.failSync(1, SimErrorCodes.undoNotSupported, 2);
+    const r = await service.apply(plan([{ op: 'setValues', sheet: 'PL1', address: 'B2', values: [['GRDP (tỷ đồng)']] }, { op: 'setValues', sheet: 'Khác', address: 'A2', values: [['mới']] }]));
+    expect(r.warnings).toContain(UNGROUPED_WARNING);
+    const s = host.exportSnapshot();
+    expect(s.sheets[0].values[1][1]).toBe('GRDP (tỷ đồng)');
+    expect(s.sheets[1].values[1]).toEqual(['mới']);
+    await service.undo();
+    expect(JSON.stringify(host.exportSnapshot())).toBe(JSON.stringify(new SimulatedExcelHost(small()).exportSnapshot()));
+  });
+});
+
