@@ -90,3 +90,31 @@ describe('merged undo groups (ExcelApi 1.20): Worksheet.delete and Worksheet.pos
   });
 });
 
+
+describe('undo and rollback delete only the sheets the add-in created (matched by id, not name)', () => {
+  it('undo deletes our sheet even after the user renamed it, and not the user sheet that took its name', async () => {
+    const host = new SimulatedExcelHost(small());
+    const service = new ExcelService(host);
+    await service.apply(plan(addSummary()));
+    host.model.sheetByName('Tổng hợp')!.name = 'Tổng hợp cũ';
+    host.model.addSheet('Tổng hợp').touch(1, 1).v = 'số liệu của người dùng';
+    await service.undo();
+    const s = host.exportSnapshot();
+    expect(s.sheets.map((x) => x.name)).toEqual(['PL1', 'Khác', 'Tổng hợp']);
+    expect(s.sheets[2].values).toEqual([['số liệu của người dùng']]);
+  });
+
+  it('a failed write never deletes a sheet the user made with the same name between the read and the write', async () => {
+    const host = new SimulatedExcelHost(small());
+    const service = new ExcelService(host);
+    const failed = service.apply(() => {
+      // The user adds "Tổng hợp" while the plan is being made: Worksheets.add then fails (ItemAlreadyExists).
+      host.model.addSheet('Tổng hợp').touch(1, 1).v = 'của người dùng';
+      return plan(addSummary());
+    });
+    await expect(failed).rejects.toMatchObject({ code: 'api', workbookUnchanged: true });
+    const s = host.exportSnapshot();
+    expect(s.sheets.map((x) => x.name)).toEqual(['PL1', 'Khác', 'Tổng hợp']);
+    expect(s.sheets[2].values).toEqual([['của người dùng']]);
+  });
+});

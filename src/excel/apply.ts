@@ -11,7 +11,7 @@
 import { EditOp, EditPlan, parsePlan } from '../core/plan';
 import type { WorkbookSnapshot } from '../core/snapshot';
 import { isAddinConditionFormula } from '../core/plan';
-import { markerDefinedName } from '../cli/xlsx/sheet-marker';
+import { markerDefinedName, sheetOfReference } from '../cli/xlsx/sheet-marker';
 import type { XlContext, XlWorksheet } from './api';
 import { apiFailure, editMode, ExcelActionError, isEditModeError, missingSheet, notAddinSheet, protectedSheet, sheetExists } from './errors';
 import { ALL_FEATURES, Features } from './features';
@@ -259,10 +259,21 @@ export async function applyPlan(context: XlContext, planInput: EditPlan, read: E
 
 /** After a failed batch: look at what is there now (one read), then undo exactly that (one write). */
 export async function rollback(context: XlContext, journal: UndoJournal, budget: number = DEFAULT_BUDGET, features: Features = ALL_FEATURES): Promise<void> {
-  const list = context.workbook.worksheets.load('items/name');
+  const list = context.workbook.worksheets.load('items/name,items/id');
+  // An added sheet whose id the failed sync never returned is found by its marker name, which only our step gives it.
+  const unknown = journal.addedSheets.filter((a) => !a.id && a.markerName).map((a) => ({ a, n: context.workbook.names.getItemOrNullObject(a.markerName).load('formula') }));
   const touched = new Set([...journal.blocks.map((b) => b.sheet), ...journal.removedCfs.map((r) => r.sheet), ...Object.keys(journal.priorCfIds)]);
   await context.sync();
-  const present = new Set(list.items.map((s) => s.name));
+  const sheetsNow = list.items.map((s) => ({ id: s.id, name: s.name }));
+  const present = new Set(sheetsNow.map((s) => s.name));
+  const prior = new Set(journal.priorSheetIds ?? []);
+  const addedIds = new Map<string, string>();
+  for (const { a, n } of unknown) {
+    if (n.isNullObject) continue;
+    const on = sheetOfReference(n.formula.replace(/^=/, ''));
+    const sheet = sheetsNow.find((s) => on !== null && s.name.toLowerCase() === on.toLowerCase() && !prior.has(s.id));
+    if (sheet) addedIds.set(a.name, sheet.id);
+  }
   const cfs = [...touched]
     .filter((s) => present.has(s))
     .map((s) => ({ s, coll: context.workbook.worksheets.getItem(s).getRange().conditionalFormats.load('items/id,items/type,items/customOrNullObject/rule/formula') }));
@@ -281,7 +292,7 @@ export async function rollback(context: XlContext, journal: UndoJournal, budget:
     notes = queueNotes();
     addinIds = await readAddinCfIds(context, cfs.map((c) => c.s), budget);
   }
-  const current: CurrentState = { sheets: present, addinCfIds: new Map() };
+  const current: CurrentState = { sheets: sheetsNow, addedIds, addinCfIds: new Map() };
   if (notes) current.notes = new Set(notes.filter((x) => !x.item.isNullObject).map((x) => `${x.n.sheet}!${x.n.cell}`));
   for (const { s, coll } of cfs) {
     current.addinCfIds.set(

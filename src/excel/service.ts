@@ -18,7 +18,7 @@ import type { XlHost } from './api';
 import { applyPlan, ApplyResult, planCanGroup, undoCanGroup, type UngroupedRunner } from './apply';
 import { ExcelActionError, editMode, isEditModeError, isUndoNotSupported, nothingToUndo, apiFailure, UNGROUPED_WARNING } from './errors';
 import { detectFeatures, Features } from './features';
-import type { UndoJournal } from './journal';
+import { carryRecreatedIds, type UndoJournal } from './journal';
 import { undoJournal } from './apply';
 import { ExcelRead, ReadCache, readSnapshot } from './read';
 import { AddinSettings, parseStoredSettings, queueSettingsWrite } from './settings';
@@ -150,6 +150,7 @@ export class ExcelService {
     const grouped = this.features.mergeUndoGroup && undoCanGroup(journal);
     const syncs = await this.guard(() => this.host.run((ctx) => undoJournal(ctx, journal, { budgetBytes: this.budget, features: this.features }), { mergeUndoGroup: grouped }));
     this.journals.pop();
+    carryRecreatedIds(journal, this.journals);
     // Sheets the undo deleted would make the next one-sync read fail; it re-reads the re-created ones anyway.
     this.forgetSheets(journal.addedSheets.map((a) => a.name));
     this.learnFromJournal(journal, -1);
