@@ -118,3 +118,54 @@ describe('undo and rollback delete only the sheets the add-in created (matched b
     expect(s.sheets[2].values).toEqual([['của người dùng']]);
   });
 });
+
+describe('notes: the note a cell had before is read in the write batch and comes back on undo', () => {
+  const withNote = (): WorkbookSnapshot => {
+    const s = small();
+    s.sheets[0].notes = { B2: 'ghi chú của người dùng' };
+    return s;
+  };
+  const note = (text: string): EditPlan => plan([{ op: 'setNote', sheet: 'PL1', cell: 'B2', text }]);
+
+  it('ExcelApi 1.18 notes: undo puts the user\'s own note back, with still one read + one write', async () => {
+    const host = new SimulatedExcelHost(withNote());
+    const service = new ExcelService(host);
+    await service.scan();
+    const r = await service.apply(note('Phụ lục: số liệu tạm tính'));
+    expect(r.syncs).toBe(2);
+    expect(host.exportSnapshot().sheets[0].notes).toEqual({ B2: 'Phụ lục: số liệu tạm tính' });
+    await service.undo();
+    expect(host.exportSnapshot().sheets[0].notes).toEqual({ B2: 'ghi chú của người dùng' });
+  });
+
+  it('a rollback leaves alone a note the failed batch never overwrote', async () => {
+    const host = new SimulatedExcelHost(withNote());
+    const service = new ExcelService(host);
+    await service.scan();
+    host.failSync(0, SimErrorCodes.generalException, 2); // the write fails before its first call
+    await expect(service.apply(note('Phụ lục: số liệu tạm tính'))).rejects.toMatchObject({ code: 'api', workbookUnchanged: true });
+    expect(host.exportSnapshot().sheets[0].notes).toEqual({ B2: 'ghi chú của người dùng' });
+  });
+
+  it('the sim refuses a bare cell address on the comments API, as CommentCollection.add documents', async () => {
+    const host = new SimulatedExcelHost(small(), { apiVersion: '1.12' });
+    const add = (address: string) =>
+      host.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem('PL1').comments.add(address, 'x');
+        await ctx.sync();
+      });
+    await expect(add('B2')).rejects.toMatchObject({ code: SimErrorCodes.invalidArgument });
+    await add('PL1!B2');
+    expect(host.exportSnapshot().sheets[0].notes).toEqual({ B2: 'x' });
+  });
+
+  it('ExcelApi 1.10-1.17 (comments): undo removes our comment, and says the note before cannot be known', async () => {
+    const host = new SimulatedExcelHost(small(), { apiVersion: '1.12' });
+    const service = new ExcelService(host);
+    const r = await service.apply(note('Phụ lục: số liệu tạm tính'));
+    expect(host.exportSnapshot().sheets[0].notes).toEqual({ B2: 'Phụ lục: số liệu tạm tính' });
+    expect(r.unrestorable.join(' ')).toMatch(/không khôi phục được ghi chú có sẵn/);
+    await service.undo();
+    expect(host.exportSnapshot().sheets[0].notes).toBeUndefined();
+  });
+});

@@ -91,6 +91,9 @@ function markerNamer(read: ExcelRead): (marker: string) => string {
   };
 }
 
+/** Comments (ExcelApi 1.10-1.17) cannot be looked up by cell without failing when there is none: the one before ours is not known. */
+const COMMENT_PRIOR = 'Hoàn tác của Phụ lục không khôi phục được ghi chú có sẵn ở ô mà Phụ lục đã ghi chú trên phiên bản Excel này';
+
 const H_ALIGN = { left: 'Left', center: 'Center', right: 'Right' } as const;
 const V_ALIGN = { top: 'Top', center: 'Center', bottom: 'Bottom' } as const;
 const CHART_TYPE = { columnStacked: 'ColumnStacked', columnClustered: 'ColumnClustered', barStacked: 'BarStacked' } as const;
@@ -201,10 +204,22 @@ function opSteps(op: EditOp, read: ExcelRead, journal: UndoJournal, features: Fe
         warnings.push(`Phiên bản Excel này chưa hỗ trợ ghi chú ô (ExcelApi 1.10); bỏ qua ghi chú tại ${op.sheet}!${op.cell}.`);
         return [];
       }
+      if (!features.notes && journal.notes.some((n) => n.sheet === op.sheet && n.cell === op.cell) && !journal.unrestorable.some((l) => l.startsWith(COMMENT_PRIOR))) {
+        journal.unrestorable.push(`${COMMENT_PRIOR} (cần ExcelApi 1.18); nếu ô đã có ghi chú riêng, hãy kiểm tra lại sau khi hoàn tác.`);
+      }
       return one(200 + op.text.length * 3, (_c, ws) => {
         const sheet = ws(op.sheet);
-        if (features.notes) sheet.notes.add(sheet.getRange(op.cell), op.text);
-        else sheet.comments.add(sheet.getRange(op.cell), op.text);
+        if (!features.notes) return void sheet.comments.add(sheet.getRange(op.cell), op.text);
+        // Read the note that is there first: queued before the add, it runs before it in the same sync (no extra round trip).
+        const entry = journal.notes.find((n) => n.sheet === op.sheet && n.cell === op.cell && !n.priorRead);
+        const prior = entry ? sheet.notes.getItemOrNullObject(op.cell).load('content') : null;
+        if (entry) entry.priorRead = true;
+        sheet.notes.add(sheet.getRange(op.cell), op.text);
+        if (entry && prior) {
+          return () => {
+            entry.prior = prior.isNullObject ? null : prior.content;
+          };
+        }
       });
     case 'setPageLayout':
       return one(400, (_c, ws) => {
@@ -274,6 +289,13 @@ export async function rollback(context: XlContext, journal: UndoJournal, budget:
     const sheet = sheetsNow.find((s) => on !== null && s.name.toLowerCase() === on.toLowerCase() && !prior.has(s.id));
     if (sheet) addedIds.set(a.name, sheet.id);
   }
+  // The batch may have stopped between Worksheets.add and the marker's names.add: a new sheet (not there before)
+  // with the name, no marker and nothing in it is that one. One the user made meanwhile and typed into is kept.
+  const bare = unknown
+    .filter(({ n }) => n.isNullObject)
+    .map(({ a }) => ({ a, s: sheetsNow.find((s) => s.name.toLowerCase() === a.name.toLowerCase() && !prior.has(s.id)) }))
+    .filter((x): x is { a: (typeof unknown)[number]['a']; s: { id: string; name: string } } => !!x.s)
+    .map((x) => ({ ...x, used: context.workbook.worksheets.getItem(x.s.id).getUsedRange(true).load('values') }));
   const cfs = [...touched]
     .filter((s) => present.has(s))
     .map((s) => ({ s, coll: context.workbook.worksheets.getItem(s).getRange().conditionalFormats.load('items/id,items/type,items/customOrNullObject/rule/formula') }));
@@ -292,8 +314,16 @@ export async function rollback(context: XlContext, journal: UndoJournal, budget:
     notes = queueNotes();
     addinIds = await readAddinCfIds(context, cfs.map((c) => c.s), budget);
   }
-  const current: CurrentState = { sheets: sheetsNow, addedIds, addinCfIds: new Map() };
-  if (notes) current.notes = new Set(notes.filter((x) => !x.item.isNullObject).map((x) => `${x.n.sheet}!${x.n.cell}`));
+  const markerless = new Set<string>();
+  for (const { a, s, used } of addinIds ? [] : bare) {
+    if (used.values.length === 1 && used.values[0].length === 1 && used.values[0][0] === '') {
+      addedIds.set(a.name, s.id);
+      markerless.add(a.name);
+    }
+  }
+  const current: CurrentState = { sheets: sheetsNow, addedIds, markerless, addinCfIds: new Map() };
+  // A note is ours to remove only if it holds our text: otherwise our write never ran and the note is the user's.
+  if (notes) current.notes = new Set(notes.filter((x) => !x.item.isNullObject && (x.n.text === undefined || x.item.content === x.n.text)).map((x) => `${x.n.sheet}!${x.n.cell}`));
   for (const { s, coll } of cfs) {
     current.addinCfIds.set(
       s,

@@ -54,8 +54,12 @@ export interface UndoJournal {
     /** Filled in when undo re-creates it: Excel gives the new sheet a new id. */
     recreatedId?: string;
   }[];
-  /** Notes the plan writes on existing sheets, with the text before (null: none). */
-  notes: { sheet: string; cell: string; prior: string | null }[];
+  /**
+   * Notes the plan writes on existing sheets: the text before (null: none) and
+   * the text written. The snapshot does not carry notes, so `prior` is what the
+   * write batch read just before its own write (`priorRead`); until then null.
+   */
+  notes: { sheet: string; cell: string; prior: string | null; text?: string; priorRead?: boolean }[];
   /** Conditional-format ids that existed before (for rolling back a batch that failed half-way). */
   priorCfIds: Record<string, string[]>;
   /** Ids of the sheets that existed before: a sheet with one of these ids is never deleted as "added". */
@@ -192,8 +196,10 @@ export function buildJournal(plan: EditPlan, snapshot: WorkbookSnapshot, handles
       case 'addConditionalFormat':
         break;
       case 'setNote':
-        if (existing(op.sheet) && !j.notes.some((n) => n.sheet === op.sheet && n.cell === op.cell)) {
-          j.notes.push({ sheet: op.sheet, cell: op.cell, prior: grid(op.sheet).sheet.notes?.[op.cell] ?? null });
+        if (existing(op.sheet)) {
+          const n = j.notes.find((x) => x.sheet === op.sheet && x.cell === op.cell);
+          if (n) n.text = op.text;
+          else j.notes.push({ sheet: op.sheet, cell: op.cell, prior: grid(op.sheet).sheet.notes?.[op.cell] ?? null, text: op.text });
         }
         break;
       default:
@@ -212,6 +218,8 @@ export interface CurrentState {
   sheets: { id: string; name: string }[];
   /** Added sheet (by journal name) → the id of the sheet that is it, when the rollback could tell (its marker name refers to it). */
   addedIds?: Map<string, string>;
+  /** Added sheets (by journal name) whose marker name was never made: there is none to delete. */
+  markerless?: Set<string>;
   /** Sheet → ids of add-in conditional formats present now. */
   addinCfIds: Map<string, string[]>;
   /** "sheet!A1" of journaled notes that exist now; undefined when unknown (then notes are left as they are). */
@@ -321,7 +329,7 @@ export function undoSteps(j: UndoJournal, maxBytes: number, current?: CurrentSta
     steps.push({
       bytes: 200,
       queue: (ctx) => {
-        if (a.markerName) ctx.workbook.names.getItemOrNullObject(a.markerName).delete();
+        if (a.markerName && !current?.markerless?.has(a.name)) ctx.workbook.names.getItemOrNullObject(a.markerName).delete();
         // Worksheets.getItem takes a name or an id (Microsoft Learn, Excel.WorksheetCollection.getItem).
         ctx.workbook.worksheets.getItem(id).delete();
       },
@@ -365,11 +373,13 @@ export function undoSteps(j: UndoJournal, maxBytes: number, current?: CurrentSta
       bytes: 200 + (n.prior?.length ?? 0) * 3,
       queue: (_c, ws) => {
         const sheet = ws(n.sheet);
+        // A Range, not "A1": the comments API wants a sheet-qualified string (Excel.CommentCollection.add, getItemByCell).
+        const cell = () => sheet.getRange(n.cell);
         if (exists) {
           if (notesApi === 'notes') sheet.notes.getItem(n.cell).delete();
-          else sheet.comments.getItemByCell(n.cell).delete();
+          else sheet.comments.getItemByCell(cell()).delete();
         }
-        if (n.prior !== null) (notesApi === 'notes' ? sheet.notes : sheet.comments).add(n.cell, n.prior);
+        if (n.prior !== null) (notesApi === 'notes' ? sheet.notes : sheet.comments).add(cell(), n.prior);
       },
     });
   }
