@@ -169,3 +169,21 @@ describe('notes: the note a cell had before is read in the write batch and comes
     expect(host.exportSnapshot().sheets[0].notes).toBeUndefined();
   });
 });
+
+describe('a request Excel rejects for its size is split and sent again', () => {
+  it('the estimate was too low for the 5 MB-style limit: the write still lands whole, in more syncs, and undo works', async () => {
+    // A limit far below the budget the adapter was told: every first try of a batch is too big.
+    const host = new SimulatedExcelHost(small(), { payloadLimit: 1500 });
+    const service = new ExcelService(host, { budgetBytes: 1_000_000 });
+    await service.scan();
+    const rows = Array.from({ length: 30 }, (_, i) => ({ op: 'setValues' as const, sheet: 'Khác', address: `A${i + 2}`, values: [[`Dòng ghi chép số ${i + 1} của phụ lục kế hoạch phát triển kinh tế`, i]] }));
+    const r = await service.apply(plan(rows));
+    expect(host.syncs.some((s) => s.failed === SimErrorCodes.requestPayloadSizeLimitExceeded)).toBe(true);
+    expect(host.syncs.filter((s) => !s.failed).every((s) => s.requestBytes <= 1500)).toBe(true);
+    expect(r.warnings).toEqual([]);
+    const s = host.exportSnapshot().sheets[1];
+    expect(s.values.slice(1).map((v) => v[1])).toEqual(rows.map((_, i) => i));
+    await service.undo();
+    expect(JSON.stringify(host.exportSnapshot())).toBe(JSON.stringify(new SimulatedExcelHost(small()).exportSnapshot()));
+  });
+});
