@@ -60,12 +60,13 @@ export interface XlWorksheet {
     getItem(key: string): { delete(): void };
     getItemOrNullObject(key: string): XlNote;
   };
-  /** ExcelApi 1.10 (fallback for notes). */
+  /** ExcelApi 1.10 (fallback for notes). A string address must name the sheet too ("Sheet1!A1"); pass a Range. */
   readonly comments: { add(cellAddress: XlRange | string, content: string): unknown; getItemByCell(cellAddress: XlRange | string): { delete(): void } };
 }
 
 export interface XlNote {
   readonly isNullObject: boolean;
+  readonly content: string;
   load(props: LoadArg): XlNote;
   delete(): void;
 }

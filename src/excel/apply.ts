@@ -12,7 +12,7 @@
 import { EditOp, EditPlan, parsePlan } from '../core/plan';
 import { isAddinConditionFormula } from '../core/plan';
 import { checkPlan } from '../core/plan-check';
-import { markerDefinedName } from '../core/sheet-marker';
+import { markerDefinedName, sheetOfReference } from '../core/sheet-marker';
 import type { XlContext, XlWorksheet } from './api';
 import { apiFailure, editMode, fromRefusal, isEditModeError } from './errors';
 import { ALL_FEATURES, Features } from './features';
@@ -21,9 +21,33 @@ import { DEFAULT_BUDGET, isPayloadError } from './payload';
 import { readAddinCfIds, type ExcelRead } from './read';
 import { bandSteps, charsToPoints, colRange, matrixRect, rectA1, rectOf, runSteps, Step, StepsFailed, textForExcel } from './write-steps';
 
+/** Runs a batch in an Excel.run of its own, outside any merged undo group. */
+export type UngroupedRunner = <T>(batch: (context: XlContext) => Promise<T>) => Promise<T>;
+
 export interface ApplyOptions {
   features?: Features;
   budgetBytes?: number;
+  /**
+   * Set when `context` is inside `Excel.run({ mergeUndoGroup: true })`: a
+   * rollback that deletes or re-creates sheets runs through it, since
+   * Worksheet.delete and Worksheet.position throw UndoNotSupported inside an
+   * undo group ("Undo support for Excel add-ins", Unsupported APIs).
+   */
+  ungrouped?: UngroupedRunner;
+}
+
+/**
+ * Whether a plan may be written inside a merged undo group: Worksheet.delete
+ * does not support undo on any platform ("Undo support for Excel add-ins",
+ * Unsupported APIs), so a plan that deletes a sheet is written ungrouped.
+ */
+export function planCanGroup(plan: EditPlan): boolean {
+  return !plan.ops.some((op) => op.op === 'deleteSheet');
+}
+
+/** Whether undoing a journal may run in a merged undo group: not when it deletes (Worksheet.delete) or re-creates (Worksheet.position) a sheet. */
+export function undoCanGroup(journal: UndoJournal): boolean {
+  return journal.addedSheets.length === 0 && journal.deletedSheets.length === 0;
 }
 
 export interface ApplyResult {
@@ -46,6 +70,9 @@ function markerNamer(read: ExcelRead): (marker: string) => string {
     }
   };
 }
+
+/** Comments (ExcelApi 1.10-1.17) cannot be looked up by cell without failing when there is none: the one before ours is not known. */
+const COMMENT_PRIOR = 'Hoàn tác của Phụ lục không khôi phục được ghi chú có sẵn ở ô mà Phụ lục đã ghi chú trên phiên bản Excel này';
 
 const H_ALIGN = { left: 'Left', center: 'Center', right: 'Right' } as const;
 const V_ALIGN = { top: 'Top', center: 'Center', bottom: 'Bottom' } as const;
@@ -157,10 +184,22 @@ function opSteps(op: EditOp, read: ExcelRead, journal: UndoJournal, features: Fe
         warnings.push(`Phiên bản Excel này chưa hỗ trợ ghi chú ô (ExcelApi 1.10); bỏ qua ghi chú tại ${op.sheet}!${op.cell}.`);
         return [];
       }
+      if (!features.notes && journal.notes.some((n) => n.sheet === op.sheet && n.cell === op.cell) && !journal.unrestorable.some((l) => l.startsWith(COMMENT_PRIOR))) {
+        journal.unrestorable.push(`${COMMENT_PRIOR} (cần ExcelApi 1.18); nếu ô đã có ghi chú riêng, hãy kiểm tra lại sau khi hoàn tác.`);
+      }
       return one(200 + op.text.length * 3, (_c, ws) => {
         const sheet = ws(op.sheet);
-        if (features.notes) sheet.notes.add(sheet.getRange(op.cell), op.text);
-        else sheet.comments.add(sheet.getRange(op.cell), op.text);
+        if (!features.notes) return void sheet.comments.add(sheet.getRange(op.cell), op.text);
+        // Read the note that is there first: queued before the add, it runs before it in the same sync (no extra round trip).
+        const entry = journal.notes.find((n) => n.sheet === op.sheet && n.cell === op.cell && !n.priorRead);
+        const prior = entry ? sheet.notes.getItemOrNullObject(op.cell).load('content') : null;
+        if (entry) entry.priorRead = true;
+        sheet.notes.add(sheet.getRange(op.cell), op.text);
+        if (entry && prior) {
+          return () => {
+            entry.prior = prior.isNullObject ? null : prior.content;
+          };
+        }
       });
     case 'setPageLayout':
       return one(400, (_c, ws) => {
@@ -204,7 +243,8 @@ export async function applyPlan(context: XlContext, planInput: EditPlan, read: E
     if (failed.completed === 0 && (isEditModeError(cause) || (isPayloadError(cause) && /Request/.test(String((cause as { code?: string }).code))))) {
       throw isEditModeError(cause) ? editMode(cause) : apiFailure(cause, true);
     }
-    const restored = await rollback(context, journal, budget, features).then(
+    const undo = options.ungrouped && !undoCanGroup(journal) ? options.ungrouped((ctx) => rollback(ctx, journal, budget, features)) : rollback(context, journal, budget, features);
+    const restored = await undo.then(
       () => true,
       () => false,
     );
@@ -214,10 +254,28 @@ export async function applyPlan(context: XlContext, planInput: EditPlan, read: E
 
 /** After a failed batch: look at what is there now (one read), then undo exactly that (one write). */
 export async function rollback(context: XlContext, journal: UndoJournal, budget: number = DEFAULT_BUDGET, features: Features = ALL_FEATURES): Promise<void> {
-  const list = context.workbook.worksheets.load('items/name');
+  const list = context.workbook.worksheets.load('items/name,items/id');
+  // An added sheet whose id the failed sync never returned is found by its marker name, which only our step gives it.
+  const unknown = journal.addedSheets.filter((a) => !a.id && a.markerName).map((a) => ({ a, n: context.workbook.names.getItemOrNullObject(a.markerName).load('formula') }));
   const touched = new Set([...journal.blocks.map((b) => b.sheet), ...journal.removedCfs.map((r) => r.sheet), ...Object.keys(journal.priorCfIds)]);
   await context.sync();
-  const present = new Set(list.items.map((s) => s.name));
+  const sheetsNow = list.items.map((s) => ({ id: s.id, name: s.name }));
+  const present = new Set(sheetsNow.map((s) => s.name));
+  const prior = new Set(journal.priorSheetIds ?? []);
+  const addedIds = new Map<string, string>();
+  for (const { a, n } of unknown) {
+    if (n.isNullObject) continue;
+    const on = sheetOfReference(n.formula.replace(/^=/, ''));
+    const sheet = sheetsNow.find((s) => on !== null && s.name.toLowerCase() === on.toLowerCase() && !prior.has(s.id));
+    if (sheet) addedIds.set(a.name, sheet.id);
+  }
+  // The batch may have stopped between Worksheets.add and the marker's names.add: a new sheet (not there before)
+  // with the name, no marker and nothing in it is that one. One the user made meanwhile and typed into is kept.
+  const bare = unknown
+    .filter(({ n }) => n.isNullObject)
+    .map(({ a }) => ({ a, s: sheetsNow.find((s) => s.name.toLowerCase() === a.name.toLowerCase() && !prior.has(s.id)) }))
+    .filter((x): x is { a: (typeof unknown)[number]['a']; s: { id: string; name: string } } => !!x.s)
+    .map((x) => ({ ...x, used: context.workbook.worksheets.getItem(x.s.id).getUsedRange(true).load('values') }));
   const cfs = [...touched]
     .filter((s) => present.has(s))
     .map((s) => ({ s, coll: context.workbook.worksheets.getItem(s).getRange().conditionalFormats.load('items/id,items/type,items/customOrNullObject/rule/formula') }));
@@ -236,8 +294,16 @@ export async function rollback(context: XlContext, journal: UndoJournal, budget:
     notes = queueNotes();
     addinIds = await readAddinCfIds(context, cfs.map((c) => c.s), budget);
   }
-  const current: CurrentState = { sheets: present, addinCfIds: new Map() };
-  if (notes) current.notes = new Set(notes.filter((x) => !x.item.isNullObject).map((x) => `${x.n.sheet}!${x.n.cell}`));
+  const markerless = new Set<string>();
+  for (const { a, s, used } of addinIds ? [] : bare) {
+    if (used.values.length === 1 && used.values[0].length === 1 && used.values[0][0] === '') {
+      addedIds.set(a.name, s.id);
+      markerless.add(a.name);
+    }
+  }
+  const current: CurrentState = { sheets: sheetsNow, addedIds, markerless, addinCfIds: new Map() };
+  // A note is ours to remove only if it holds our text: otherwise our write never ran and the note is the user's.
+  if (notes) current.notes = new Set(notes.filter((x) => !x.item.isNullObject && (x.n.text === undefined || x.item.content === x.n.text)).map((x) => `${x.n.sheet}!${x.n.cell}`));
   for (const { s, coll } of cfs) {
     current.addinCfIds.set(
       s,

@@ -71,3 +71,12 @@ export function apiFailure(cause: unknown, restored: boolean): ExcelActionError 
 export function isEditModeError(e: unknown): boolean {
   return (e as { code?: string } | null)?.code === 'InvalidOperationInCellEditMode';
 }
+
+/** An API that cannot be grouped was called inside Excel.run({ mergeUndoGroup: true }) ("Undo support for Excel add-ins"). */
+export function isUndoNotSupported(e: unknown): boolean {
+  return (e as { code?: string } | null)?.code === 'UndoNotSupported';
+}
+
+/** Shown after an action Excel could not group into one undo step (a sheet was deleted, or Excel refused the group). */
+export const UNGROUPED_WARNING =
+  'Excel không gộp được thao tác này thành một bước Ctrl+Z (thao tác có xóa hoặc tạo lại trang tính). Để hoàn tác, hãy dùng nút "Hoàn tác" của Phụ lục thay vì Ctrl+Z.';

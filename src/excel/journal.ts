@@ -45,11 +45,25 @@ export interface UndoJournal {
   /** Filled in after the apply sync: ids Excel gave the conditional formats the plan added. */
   addedCfs: { sheet: string; id: string; range: string }[];
   addedSheets: { name: string; markerName: string; /** Filled in after the apply sync. */ id?: string }[];
-  deletedSheets: { sheet: SheetSnapshot; position: number; markerNames: string[] }[];
-  /** Notes the plan writes on existing sheets, with the text before (null: none). */
-  notes: { sheet: string; cell: string; prior: string | null }[];
+  deletedSheets: {
+    sheet: SheetSnapshot;
+    position: number;
+    markerNames: string[];
+    /** Its id before the plan deleted it. */
+    id?: string;
+    /** Filled in when undo re-creates it: Excel gives the new sheet a new id. */
+    recreatedId?: string;
+  }[];
+  /**
+   * Notes the plan writes on existing sheets: the text before (null: none) and
+   * the text written. The snapshot does not carry notes, so `prior` is what the
+   * write batch read just before its own write (`priorRead`); until then null.
+   */
+  notes: { sheet: string; cell: string; prior: string | null; text?: string; priorRead?: boolean }[];
   /** Conditional-format ids that existed before (for rolling back a batch that failed half-way). */
   priorCfIds: Record<string, string[]>;
+  /** Ids of the sheets that existed before: a sheet with one of these ids is never deleted as "added". */
+  priorSheetIds?: string[];
   /** Vietnamese lines: what this journal cannot put back. */
   unrestorable: string[];
 }
@@ -120,6 +134,7 @@ export function buildJournal(plan: EditPlan, snapshot: WorkbookSnapshot, handles
     deletedSheets: [],
     notes: [],
     priorCfIds: { ...handles.cfIds },
+    priorSheetIds: Object.values(handles.sheetIds),
     unrestorable: [],
   };
   // Sheets the plan creates need no journal: undo deletes them whole.
@@ -140,7 +155,7 @@ export function buildJournal(plan: EditPlan, snapshot: WorkbookSnapshot, handles
           j.addedSheets = j.addedSheets.filter((a) => a.name.toLowerCase() !== key);
         } else if (byName.has(key) && !deleted.has(key)) {
           const { s, i } = byName.get(key)!;
-          j.deletedSheets.push({ sheet: s, position: i, markerNames: handles.markerNames.filter((n) => n.sheet === s.name).map((n) => n.name) });
+          j.deletedSheets.push({ sheet: s, position: i, markerNames: handles.markerNames.filter((n) => n.sheet === s.name).map((n) => n.name), id: handles.sheetIds[s.name] });
         }
         deleted.add(key);
         break;
@@ -181,8 +196,10 @@ export function buildJournal(plan: EditPlan, snapshot: WorkbookSnapshot, handles
       case 'addConditionalFormat':
         break;
       case 'setNote':
-        if (existing(op.sheet) && !j.notes.some((n) => n.sheet === op.sheet && n.cell === op.cell)) {
-          j.notes.push({ sheet: op.sheet, cell: op.cell, prior: grid(op.sheet).sheet.notes?.[op.cell] ?? null });
+        if (existing(op.sheet)) {
+          const n = j.notes.find((x) => x.sheet === op.sheet && x.cell === op.cell);
+          if (n) n.text = op.text;
+          else j.notes.push({ sheet: op.sheet, cell: op.cell, prior: grid(op.sheet).sheet.notes?.[op.cell] ?? null, text: op.text });
         }
         break;
       default:
@@ -197,7 +214,12 @@ export function buildJournal(plan: EditPlan, snapshot: WorkbookSnapshot, handles
 
 /** What exists now, when known (rolling back a failed batch reads it first). */
 export interface CurrentState {
-  sheets: Set<string>;
+  /** Sheets there now, by id and name. */
+  sheets: { id: string; name: string }[];
+  /** Added sheet (by journal name) → the id of the sheet that is it, when the rollback could tell (its marker name refers to it). */
+  addedIds?: Map<string, string>;
+  /** Added sheets (by journal name) whose marker name was never made: there is none to delete. */
+  markerless?: Set<string>;
   /** Sheet → ids of add-in conditional formats present now. */
   addinCfIds: Map<string, string[]>;
   /** "sheet!A1" of journaled notes that exist now; undefined when unknown (then notes are left as they are). */
@@ -275,6 +297,10 @@ function recreateSteps(d: UndoJournal['deletedSheets'][number], maxBytes: number
         const ws = ctx.workbook.worksheets.add(s.name);
         ws.position = d.position;
         for (const n of d.markerNames) ctx.workbook.names.add(n, ws.getRange('A1'));
+        ws.load('id');
+        return () => {
+          d.recreatedId = ws.id;
+        };
       },
     },
   ];
@@ -293,14 +319,19 @@ export function undoSteps(j: UndoJournal, maxBytes: number, current?: CurrentSta
   const steps: Step[] = [];
   // Sheets undo deletes or re-creates whole: nothing inside them needs restoring piece by piece.
   const gone = new Set([...j.deletedSheets.map((d) => d.sheet.name.toLowerCase()), ...j.addedSheets.map((a) => a.name.toLowerCase())]);
-  const has = (sheet: string) => !current || [...current.sheets].some((s) => s.toLowerCase() === sheet.toLowerCase());
+  const has = (sheet: string) => !current || current.sheets.some((s) => s.name.toLowerCase() === sheet.toLowerCase());
+  // Added sheets are matched by id, never by name: the user may have renamed ours and made one of theirs with its name.
+  const prior = new Set(j.priorSheetIds ?? []);
   for (const a of j.addedSheets) {
-    if (!has(a.name)) continue;
+    const id = a.id ?? current?.addedIds?.get(a.name);
+    if (id === undefined || prior.has(id)) continue;
+    if (current && !current.sheets.some((s) => s.id === id)) continue;
     steps.push({
       bytes: 200,
       queue: (ctx) => {
-        if (a.markerName) ctx.workbook.names.getItemOrNullObject(a.markerName).delete();
-        ctx.workbook.worksheets.getItem(a.name).delete();
+        if (a.markerName && !current?.markerless?.has(a.name)) ctx.workbook.names.getItemOrNullObject(a.markerName).delete();
+        // Worksheets.getItem takes a name or an id (Microsoft Learn, Excel.WorksheetCollection.getItem).
+        ctx.workbook.worksheets.getItem(id).delete();
       },
     });
   }
@@ -342,15 +373,32 @@ export function undoSteps(j: UndoJournal, maxBytes: number, current?: CurrentSta
       bytes: 200 + (n.prior?.length ?? 0) * 3,
       queue: (_c, ws) => {
         const sheet = ws(n.sheet);
+        // A Range, not "A1": the comments API wants a sheet-qualified string (Excel.CommentCollection.add, getItemByCell).
+        const cell = () => sheet.getRange(n.cell);
         if (exists) {
           if (notesApi === 'notes') sheet.notes.getItem(n.cell).delete();
-          else sheet.comments.getItemByCell(n.cell).delete();
+          else sheet.comments.getItemByCell(cell()).delete();
         }
-        if (n.prior !== null) (notesApi === 'notes' ? sheet.notes : sheet.comments).add(n.cell, n.prior);
+        if (n.prior !== null) (notesApi === 'notes' ? sheet.notes : sheet.comments).add(cell(), n.prior);
       },
     });
   }
   // Cells last, after merges, so merged areas do not swallow restored values.
   for (const b of j.blocks) if (!gone.has(b.sheet.toLowerCase())) steps.push(...blockSteps(b, maxBytes));
   return steps;
+}
+
+/**
+ * After undoing `undone`: the sheets it re-created have new ids, and older
+ * journals that added those sheets (or saw them before) must know them by
+ * the new id, or their own undo would look for a sheet that no longer exists.
+ */
+export function carryRecreatedIds(undone: UndoJournal, older: UndoJournal[]): void {
+  for (const d of undone.deletedSheets) {
+    if (!d.id || !d.recreatedId) continue;
+    for (const j of older) {
+      for (const a of j.addedSheets) if (a.id === d.id) a.id = d.recreatedId;
+      if (j.priorSheetIds) j.priorSheetIds = j.priorSheetIds.map((x) => (x === d.id ? d.recreatedId! : x));
+    }
+  }
 }

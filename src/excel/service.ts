@@ -15,10 +15,10 @@ import type { Overrides } from '../core/layout';
 import type { EditPlan } from '../core/plan';
 import type { WorkbookSnapshot } from '../core/snapshot';
 import type { XlHost } from './api';
-import { applyPlan, ApplyResult } from './apply';
-import { ExcelActionError, editMode, isEditModeError, nothingToUndo, apiFailure } from './errors';
+import { applyPlan, ApplyResult, planCanGroup, undoCanGroup, type UngroupedRunner } from './apply';
+import { ExcelActionError, editMode, isEditModeError, isUndoNotSupported, nothingToUndo, apiFailure, UNGROUPED_WARNING } from './errors';
 import { detectFeatures, Features } from './features';
-import type { UndoJournal } from './journal';
+import { carryRecreatedIds, type UndoJournal } from './journal';
 import { undoJournal } from './apply';
 import { ExcelRead, ReadCache, readSnapshot } from './read';
 import { AddinSettings, parseStoredSettings, queueSettingsWrite } from './settings';
@@ -78,21 +78,44 @@ export class ExcelService {
     return { snapshot: read.snapshot, check, settings, warnings: read.warnings, syncs: read.syncs };
   }
 
-  /** Read, build the plan on what is there now, check it, journal it and write it. */
+  /**
+   * Read, build the plan on what is there now, check it, journal it and write it.
+   * On ExcelApi 1.20 the run is one merged undo group (one Ctrl+Z), except
+   * for what Excel cannot group: a plan that deletes a sheet is written in a
+   * second, ungrouped Excel.run from the same read (still one read + one
+   * write), and a group Excel refuses with UndoNotSupported after all is
+   * rolled back and the action retried ungrouped. Both warn that "Hoàn tác"
+   * undoes the action, not Ctrl+Z.
+   */
   async apply(build: PlanBuilder | EditPlan): Promise<ActionResult> {
-    const result = await this.guard(() =>
+    const group = this.features.mergeUndoGroup;
+    const opts = { features: this.features, budgetBytes: this.budget };
+    const attempt = (grouped: boolean) =>
       this.host.run(
         async (ctx) => {
           const read = await readSnapshot(ctx, { cache: this.cache, features: this.features, budgetBytes: this.budget });
           this.remember(read);
           const plan = typeof build === 'function' ? build(read.snapshot, checkWorkbook(read.snapshot, this.settingsOf(read) as CheckOptions)) : build;
-          if (plan.ops.length === 0) return { read, plan, applied: null as ApplyResult | null };
-          const applied = await applyPlan(ctx, plan, read, { features: this.features, budgetBytes: this.budget });
+          if (plan.ops.length === 0 || (grouped && !planCanGroup(plan))) return { read, plan, applied: null as ApplyResult | null };
+          const ungrouped: UngroupedRunner | undefined = grouped ? (batch) => this.host.run(batch) : undefined;
+          const applied = await applyPlan(ctx, plan, read, { ...opts, ungrouped });
           return { read, plan, applied };
         },
-        { mergeUndoGroup: this.features.mergeUndoGroup },
-      ),
-    );
+        { mergeUndoGroup: grouped },
+      );
+    let ungroupedWrite = false;
+    let result = await this.guard(() => attempt(group)).catch(async (e: unknown) => {
+      if (!(group && e instanceof ExcelActionError && e.workbookUnchanged && isUndoNotSupported(e.cause))) throw e;
+      ungroupedWrite = true;
+      return this.guard(() => attempt(false));
+    });
+    if (!result.applied && result.plan.ops.length > 0) {
+      // Deferred: the plan deletes a sheet, which cannot be grouped. Same read, own run, nothing grouped.
+      const { read, plan } = result;
+      ungroupedWrite = true;
+      result = { read, plan, applied: await this.guard(() => this.host.run((ctx) => applyPlan(ctx, plan, read, opts))) };
+    }
+    if (result.applied && group && ungroupedWrite) result.applied.warnings.push(UNGROUPED_WARNING);
     // The next read re-checks every size it cached; the ranges of the rules just added are known already.
     if (result.applied) {
       const j = result.applied.journal;
@@ -123,8 +146,11 @@ export class ExcelService {
   async undo(): Promise<{ syncs: number; unrestorable: string[] }> {
     const journal = this.journals[this.journals.length - 1];
     if (!journal) throw nothingToUndo();
-    const syncs = await this.guard(() => this.host.run((ctx) => undoJournal(ctx, journal, { budgetBytes: this.budget, features: this.features }), { mergeUndoGroup: this.features.mergeUndoGroup }));
+    // Deleting or re-creating a sheet cannot be grouped (UndoNotSupported): such an undo runs ungrouped.
+    const grouped = this.features.mergeUndoGroup && undoCanGroup(journal);
+    const syncs = await this.guard(() => this.host.run((ctx) => undoJournal(ctx, journal, { budgetBytes: this.budget, features: this.features }), { mergeUndoGroup: grouped }));
     this.journals.pop();
+    carryRecreatedIds(journal, this.journals);
     // Sheets the undo deleted would make the next one-sync read fail; it re-reads the re-created ones anyway.
     this.forgetSheets(journal.addedSheets.map((a) => a.name));
     this.learnFromJournal(journal, -1);

@@ -6,7 +6,7 @@
 import { columnLetter, parseRange, rangeToA1, RangeRef } from '../core/a1';
 import { ERROR_CODES } from '../core/snapshot';
 import type { XlContext, XlWorksheet } from './api';
-import { jsonBytes } from './payload';
+import { isPayloadError, jsonBytes } from './payload';
 
 export interface Step {
   /** Estimated request bytes. */
@@ -31,9 +31,21 @@ export class StepsFailed extends Error {
   }
 }
 
+/**
+ * A request Excel rejected for its size ran nothing ("RequestPayloadSizeLimitExceeded":
+ * Excel on the web's 5 MB request limit, Microsoft Learn, "Resource limits and
+ * performance optimization for Office Add-ins"): the estimate was wrong, so the
+ * same steps are sent again in batches of half the size, down to one step.
+ */
+function isRequestTooLarge(e: unknown): boolean {
+  return isPayloadError(e) && !/Response/.test(String((e as { code?: string } | null)?.code ?? ''));
+}
+
 export async function runSteps(context: XlContext, steps: Step[], budget: number): Promise<RunStepsResult> {
   let syncs = 0;
+  let completed = 0;
   let i = 0;
+  let limit = budget;
   while (i < steps.length) {
     const sheets = new Map<string, XlWorksheet>();
     const sheet = (name: string) => {
@@ -42,8 +54,9 @@ export async function runSteps(context: XlContext, steps: Step[], budget: number
       return ws;
     };
     const collectors: (() => void)[] = [];
+    const start = i;
     let bytes = 0;
-    while (i < steps.length && (bytes === 0 || bytes + steps[i].bytes <= budget)) {
+    while (i < steps.length && (bytes === 0 || bytes + steps[i].bytes <= limit)) {
       bytes += steps[i].bytes;
       const c = steps[i].queue(context, sheet);
       if (typeof c === 'function') collectors.push(c);
@@ -53,11 +66,17 @@ export async function runSteps(context: XlContext, steps: Step[], budget: number
     try {
       await context.sync();
     } catch (e) {
-      throw new StepsFailed(e, syncs - 1);
+      if (isRequestTooLarge(e) && i - start > 1) {
+        i = start;
+        limit = Math.max(1, Math.floor(bytes / 2));
+        continue;
+      }
+      throw new StepsFailed(e, completed);
     }
+    completed++;
     for (const c of collectors) c();
   }
-  return { syncs, completed: syncs };
+  return { syncs, completed };
 }
 
 const STEP_OVERHEAD = 200;

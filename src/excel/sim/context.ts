@@ -42,7 +42,7 @@ import type {
   XlWorksheet,
   XlWorksheetCollection,
 } from '../api';
-import { propertyNotLoaded, SimErrorCodes, SimulatedExcelError, valueNotLoaded } from './errors';
+import { propertyNotLoaded, SimErrorCodes, SimulatedExcelError, undoNotSupported, valueNotLoaded } from './errors';
 import {
   coerceTyped,
   intersects,
@@ -71,6 +71,8 @@ export interface SimBackend {
   readonly model: SimWorkbookModel;
   execute(ops: SimOp[]): Promise<void>;
   supports(version: string): boolean;
+  /** True inside an Excel.run with mergeUndoGroup on an ExcelApi 1.20 host. */
+  readonly inUndoGroup?: boolean;
 }
 
 function notFound(what: string): SimulatedExcelError {
@@ -392,7 +394,16 @@ class SimWorksheet extends SimProxy<SimSheet> implements XlWorksheet {
       const v = set === 'notes' ? '1.18' : '1.10';
       if (!this.ctx.backend.supports(v)) throw apiNotFound(`Worksheet.${set}`, v);
     };
-    const cellKey = (s: SimSheet, cell: XlRange | string) => {
+    const cellKey = (s: SimSheet, cell: XlRange | string, set = 'notes') => {
+      // CommentCollection.add / getItemByCell: "If it's a string, it must contain the full address, including
+      // the sheet name." NoteCollection.add takes "a string such as "A1"". (Microsoft Learn, Excel.CommentCollection,
+      // Excel.NoteCollection.) A bare address on the comments API fails, and so does one naming another sheet.
+      if (set === 'comments' && typeof cell === 'string') {
+        const p = parseAddress(cell);
+        if (p.sheet === undefined || p.sheet.toLowerCase() !== s.name.toLowerCase()) {
+          throw new SimulatedExcelError(SimErrorCodes.invalidArgument, `The argument is invalid or missing or has an incorrect format: comment cell '${cell}' must include the sheet name.`, `CommentCollection`);
+        }
+      }
       const rect = this.rectOf(cell, s);
       return rectAddress({ ...rect, bottom: rect.top, right: rect.left });
     };
@@ -401,14 +412,14 @@ class SimWorksheet extends SimProxy<SimSheet> implements XlWorksheet {
       write({ m: `${set}.add`, content }, (s) => {
         need(set);
         s.assertWritable();
-        s.notes.set(cellKey(s, cell), content);
+        s.notes.set(cellKey(s, cell, set), content);
       });
     const getNote = (set: string) => (cell: XlRange | string) => ({
       delete: () =>
         write({ m: `${set}.delete` }, (s) => {
           need(set);
           s.assertWritable();
-          const k = cellKey(s, cell);
+          const k = cellKey(s, cell, set);
           if (!s.notes.has(k)) throw notFound(`note at ${k}`);
           s.notes.delete(k);
         }),
@@ -455,6 +466,7 @@ class SimWorksheet extends SimProxy<SimSheet> implements XlWorksheet {
   }
   set position(v: number) {
     this.queueWrite({ m: 'position', v }, (s) => {
+      if (this.ctx.backend.inUndoGroup) throw undoNotSupported('Worksheet.position');
       const m = this.ctx.model;
       m.sheets = m.sheets.filter((x) => x !== s);
       m.sheets.splice(Math.max(0, Math.min(v, m.sheets.length)), 0, s);
@@ -492,13 +504,19 @@ class SimWorksheet extends SimProxy<SimSheet> implements XlWorksheet {
   }
 
   delete(): void {
-    this.queueWrite({ m: 'Worksheet.delete' }, (s) => this.ctx.model.deleteSheet(s));
+    this.queueWrite({ m: 'Worksheet.delete' }, (s) => {
+      if (this.ctx.backend.inUndoGroup) throw undoNotSupported('Worksheet.delete');
+      this.ctx.model.deleteSheet(s);
+    });
   }
 }
 
 class SimNote extends SimProxy<{ sheet: SimSheet; key: string }> implements XlNote {
   constructor(ctx: SimRequestContext, locate: () => { sheet: SimSheet; key: string } | null) {
     super(ctx, locate, 'Note');
+  }
+  get content(): string {
+    return this.got('content');
   }
   load(arg: LoadArg): SimNote {
     this.queueLoad(arg, ({ sheet, key }, p) => (p === 'content' ? sheet.notes.get(key) : key));

@@ -17,6 +17,7 @@ export const SimErrorCodes = {
   responsePayloadSizeLimitExceeded: 'ResponsePayloadSizeLimitExceeded',
   generalException: 'GeneralException',
   invalidObjectPath: 'InvalidObjectPath',
+  undoNotSupported: 'UndoNotSupported',
 } as const;
 
 export class SimulatedExcelError extends Error {
@@ -53,4 +54,18 @@ export function valueNotLoaded(what: string): SimulatedExcelError {
     'The value of the result object has not been loaded yet. Before reading the value property, call "context.sync()" on the associated request context.',
     `${what}.value`,
   );
+}
+
+/**
+ * An API without undo support called inside an `Excel.run({ mergeUndoGroup: true })`:
+ * "If an API within the group doesn't offer undo support, the UndoNotSupported
+ * error is thrown to let you know that the operation can't be grouped."
+ * (Microsoft Learn, "Undo support for Excel add-ins", Unsupported APIs.) The
+ * table there lists Worksheet.delete as unsupported on every platform and
+ * Worksheet.position on Windows and Mac; the simulation takes the stricter
+ * reading and fails both everywhere. Like any error, it stops the batch at
+ * that call: earlier calls of the same sync stay applied.
+ */
+export function undoNotSupported(api: string): SimulatedExcelError {
+  return new SimulatedExcelError(SimErrorCodes.undoNotSupported, `${api} does not support undo and cannot be called inside a merged undo group.`, api);
 }

@@ -69,6 +69,9 @@ export class SimulatedExcelHost implements XlHost, SimBackend {
   cellEditMode = false;
   private failure: { sync: number; afterOps: number; code: string } | null = null;
   private inMergedRun = false;
+  get inUndoGroup(): boolean {
+    return this.inMergedRun;
+  }
   private runWrote = false;
 
   constructor(snapshot: WorkbookSnapshot, options: SimulatedHostOptions = {}) {
@@ -109,13 +112,16 @@ export class SimulatedExcelHost implements XlHost, SimBackend {
 
   async run<T>(batch: (context: XlContext) => Promise<T>, options: { mergeUndoGroup?: boolean } = {}): Promise<T> {
     const merged = !!options.mergeUndoGroup && this.supports('1.20');
+    // A run started inside another one (the adapter's ungrouped fallback) has its own group state.
+    const outer = { merged: this.inMergedRun, wrote: this.runWrote };
     this.inMergedRun = merged;
     this.runWrote = false;
     try {
       return await batch(new SimRequestContext(this));
     } finally {
       if (merged && this.runWrote) this.undoRecords++;
-      this.inMergedRun = false;
+      this.inMergedRun = outer.merged;
+      this.runWrote = outer.wrote;
     }
   }
 
