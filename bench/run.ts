@@ -165,7 +165,7 @@ async function benchRoundTrips(): Promise<void> {
 }
 
 function benchBundle(): void {
-  execFileSync(process.execPath, [join(ROOT, 'node_modules/webpack/bin/webpack.js'), '--mode', 'production'], {
+  execFileSync(process.execPath, [join(ROOT, 'node_modules/webpack/bin/webpack.js'), '--mode', 'production', '--env', 'baseUrl=https://phuluc.example.gov.vn/addin/'], {
     cwd: ROOT,
     stdio: ['ignore', 'ignore', 'inherit'],
   });
