@@ -1,12 +1,14 @@
 /** The task pane's few layout rules, narrow-first (Excel's default pane is about 320 px wide). */
 export const TASKPANE_CSS = `
-.app { font-family: 'Segoe UI', system-ui, sans-serif; font-size: 14px; min-width: 280px; padding: 8px; box-sizing: border-box; }
-.app .top { display: flex; justify-content: space-between; align-items: center; gap: 8px; }
+.app { font-family: 'Segoe UI', system-ui, sans-serif; font-size: 14px; min-width: 0; padding: 8px; box-sizing: border-box; }
+.app .top { display: flex; flex-wrap: wrap; justify-content: space-between; align-items: center; gap: 8px; }
 .app .status > * { margin: 6px 0; }
 .app .tabs { flex-wrap: wrap; }
 .app .panel { display: flex; flex-direction: column; gap: 8px; padding: 8px 0; }
 .app .filters, .app .row2 { display: flex; gap: 8px; flex-wrap: wrap; align-items: flex-end; }
 .app .filters > *, .app .row2 > * { flex: 1 1 120px; min-width: 0; }
+/* A select sizes itself to its longest option (a rule title); in a 270 px pane it must shrink. */
+.app .filters .fui-Select, .app .filters select, .app .row2 .fui-Select, .app .row2 select { min-width: 0; max-width: 100%; width: 100%; }
 .app h3.group { font-size: 14px; margin: 10px 0 4px; }
 .app h4.subgroup { font-size: 13px; margin: 6px 0 2px; font-weight: 400; }
 .app .finding { display: flex; gap: 4px; align-items: flex-start; border-bottom: 1px solid #edebe9; padding: 4px 0; }

@@ -155,6 +155,27 @@ describe('preview in Chromium', () => {
     await page.close();
   });
 
+  // Real task panes: 270 px (Mac minimum), 320 (Windows default), 350 (Excel on the web), 500 (widened).
+  it.each([270, 320, 350, 500])('at %i px no panel scrolls sideways', async (width) => {
+    const page = await open('theo-doi-2026-2027');
+    await page.addStyleTag({ content: `.pane { width: ${width}px !important; flex-basis: ${width}px !important; }` });
+    const pane = page.getByTestId('taskpane');
+    await expect(pane.evaluate((el) => Math.round(el.getBoundingClientRect().width))).resolves.toBe(width);
+    for (const tab of ['sheets', 'check', 'fill', 'targets', 'summary']) {
+      await page.getByTestId(`tab-${tab}`).click();
+      await idle(page);
+      // The widest descendant names the culprit when the pane overflows.
+      const overflow = await pane.evaluate((el) => {
+        const limit = el.getBoundingClientRect().right + 0.5;
+        const wide = [...el.querySelectorAll<HTMLElement>('*')].filter((d) => d.getBoundingClientRect().right > limit && d.getClientRects().length > 0);
+        return { scrolls: el.scrollWidth > el.clientWidth, wide: wide.slice(0, 3).map((d) => `${d.tagName}.${d.className}`.slice(0, 80)) };
+      });
+      expect({ tab, ...overflow }).toEqual({ tab, scrolls: false, wide: [] });
+    }
+    await screenshot(page, `width-${width}`);
+    await page.close();
+  });
+
   it('a workbook the user opens replaces the sample (converted by the local server)', async () => {
     const page = await open('theo-doi-2026-2027');
     await page.getByTestId('file').setInputFiles(join(ROOT, 'seeds', 'kien-hai.xlsx'));
