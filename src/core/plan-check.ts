@@ -12,7 +12,14 @@
 import type { EditPlan } from './plan';
 import type { SheetSnapshot } from './snapshot';
 
-export type PlanRefusalCode = 'protected' | 'missing-sheet' | 'not-addin-sheet' | 'sheet-exists';
+export type PlanRefusalCode = 'protected' | 'missing-sheet' | 'not-addin-sheet' | 'sheet-exists' | 'rule-formula-too-long';
+
+/**
+ * Longest formula a conditional-format rule may hold. Microsoft's reference is silent on it;
+ * Excel's own rule dialog refuses longer formulas, so both adapters take that stricter bound
+ * (a plan above it is refused whole, before anything is written).
+ */
+export const MAX_RULE_FORMULA = 255;
 
 export interface PlanRefusal {
   code: PlanRefusalCode;
@@ -40,6 +47,10 @@ const MESSAGES: Record<PlanRefusalCode, (sheet: string, marker: string) => { vi:
   'not-addin-sheet': (s, m) => ({
     vi: `Không xóa trang tính "${s}": đây không phải trang do Phụ lục tạo (thiếu dấu "${m}").`,
     en: `Refusing to delete sheet "${s}": the add-in did not make it (no "${m}" marker).`,
+  }),
+  'rule-formula-too-long': (s) => ({
+    vi: `Không tô màu được trên trang tính "${s}": công thức định dạng có điều kiện dài quá ${MAX_RULE_FORMULA} ký tự (giới hạn của Excel). Hãy báo lỗi này cho người phát triển Phụ lục.`,
+    en: `Cannot highlight sheet "${s}": a conditional-format formula is longer than ${MAX_RULE_FORMULA} characters (Excel's limit). Please report this to the Phụ lục developers.`,
   }),
   'sheet-exists': (s) => ({
     vi: `Đã có trang tính tên "${s}". Hãy đổi tên trang đó rồi thử lại.`,
@@ -70,6 +81,7 @@ export function checkPlan(plan: EditPlan, workbook: { sheets: readonly PlanCheck
       continue;
     }
     if (s.protected) return planRefusal('protected', op.sheet, undefined, index);
+    if (op.op === 'addConditionalFormat' && op.formula.length > MAX_RULE_FORMULA) return planRefusal('rule-formula-too-long', op.sheet, undefined, index);
   }
   return null;
 }

@@ -167,7 +167,7 @@ describe('preview in Chromium', () => {
       // The widest descendant names the culprit when the pane overflows.
       const overflow = await pane.evaluate((el) => {
         const limit = el.getBoundingClientRect().right + 0.5;
-        const wide = [...el.querySelectorAll<HTMLElement>('*')].filter((d) => d.getBoundingClientRect().right > limit && d.getClientRects().length > 0);
+        const wide = Array.from(el.querySelectorAll<HTMLElement>('*')).filter((d) => d.getBoundingClientRect().right > limit && d.getClientRects().length > 0);
         return { scrolls: el.scrollWidth > el.clientWidth, wide: wide.slice(0, 3).map((d) => `${d.tagName}.${d.className}`.slice(0, 80)) };
       });
       expect({ tab, ...overflow }).toEqual({ tab, scrolls: false, wide: [] });

@@ -16,6 +16,7 @@
  */
 import type { RangeRef } from '../../core/a1';
 import { quoteSheetName } from '../../core/a1';
+import { MAX_RULE_FORMULA } from '../../core/plan-check';
 import { CellValue, isCellError } from '../../core/snapshot';
 import type {
   LoadArg,
@@ -567,6 +568,11 @@ function grid2<T>(rect: RangeRef, f: (row: number, col: number) => T): T[][] {
   return out;
 }
 
+/**
+ * Range.values / formulas / numberFormat take a 2-D array of the range's own dimensions (Microsoft
+ * Learn, Excel.Range properties); a mismatch fails the batch with InvalidArgument (Office Add-ins
+ * error codes, "InvalidArgument: the argument is invalid or missing or has an incorrect format").
+ */
 function checkDims(rect: RangeRef, m: unknown[][], what: string): void {
   const h = rect.bottom - rect.top + 1;
   const w = rect.right - rect.left + 1;
@@ -1020,7 +1026,14 @@ class SimConditionalFormatProxy extends SimProxy<{ sheet: SimSheet; cf: SimCondi
     const rule = {};
     Object.defineProperty(rule, 'formula', {
       get: () => self.got('custom/rule/formula'),
-      set: w('formula', (cf, v) => (cf.formula = v)),
+      // Rule formulas over 255 characters: Microsoft's reference is silent; Excel's rule dialog
+      // refuses them, so the simulation takes that stricter reading (MAX_RULE_FORMULA).
+      set: w('formula', (cf, v) => {
+        if (typeof v === 'string' && v.length > MAX_RULE_FORMULA) {
+          throw new SimulatedExcelError(SimErrorCodes.invalidArgument, `SIMULATION: a conditional-format formula may hold at most ${MAX_RULE_FORMULA} characters (got ${v.length}).`);
+        }
+        cf.formula = v;
+      }),
     });
     const fill = {};
     Object.defineProperty(fill, 'color', {

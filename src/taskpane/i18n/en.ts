@@ -18,6 +18,7 @@ export const en: Strings = {
     'missing-sheet': 'Click "Scan again" and retry.',
     'not-addin-sheet': 'Rename or delete that sheet yourself, then retry.',
     'sheet-exists': 'Rename that sheet and try again.',
+    'rule-formula-too-long': 'Nothing was written; please report this to the Phụ lục developers.',
     'edit-mode': 'Press Enter or Esc in Excel and try again.',
     payload: 'The workbook is too large for one write; try with fewer sheets.',
     api: 'Try again; if it keeps failing, save, reopen Excel and retry.',

@@ -16,6 +16,7 @@ export const vi = {
     'missing-sheet': 'Bấm "Quét lại" rồi thử lại.',
     'not-addin-sheet': 'Đổi tên trang tính đó hoặc tự xóa nó, rồi thử lại.',
     'sheet-exists': 'Đổi tên trang tính đó rồi thử lại.',
+    'rule-formula-too-long': 'Chưa ghi gì; hãy báo lỗi này cho người phát triển Phụ lục.',
     'edit-mode': 'Nhấn Enter hoặc Esc trong Excel rồi bấm lại.',
     payload: 'Bảng tính quá lớn cho một lần ghi; hãy thử với ít trang hơn.',
     api: 'Thử lại; nếu vẫn lỗi, lưu tệp, mở lại Excel rồi thử lại.',
