@@ -27,7 +27,8 @@ export const TABLE: Record<string, Row> = {
   bench: { folders: ['src/core', 'src/excel', 'src/cli'], packages: [], node: true },
   tools: { folders: [], packages: [], node: true },
   seeds: { folders: ['src/core'], packages: ['exceljs'], node: true },
-  test: { folders: ['src', 'seeds', 'bench', 'test'], packages: ANY, node: true },
+  // The build configuration is tested too (test/manifest-production.test.ts checks the production manifest transform).
+  test: { folders: ['src', 'seeds', 'bench', 'test', 'webpack.config.js'], packages: ANY, node: true },
 };
 
 /** Task-pane code outside services/ uses only the service, never the Excel adapter's insides. */
