@@ -3,7 +3,7 @@
  * does that the friendly sim used not to (issue 20, write/undo side). Each
  * case failed on the adapter before its fix.
  */
-import type { EditPlan } from '../src/core/plan';
+import { markedCondition, type EditPlan } from '../src/core/plan';
 import { sheetFromRows, type WorkbookSnapshot } from '../src/core/snapshot';
 import { UNGROUPED_WARNING } from '../src/excel/errors';
 import { ExcelService } from '../src/excel/service';
@@ -185,5 +185,45 @@ describe('a request Excel rejects for its size is split and sent again', () => {
     expect(s.values.slice(1).map((v) => v[1])).toEqual(rows.map((_, i) => i));
     await service.undo();
     expect(JSON.stringify(host.exportSnapshot())).toBe(JSON.stringify(new SimulatedExcelHost(small()).exportSnapshot()));
+  });
+});
+
+describe('conditional-format order: Excel adds a rule at the top; ours go below the user\'s', () => {
+  const mark = (cond: string) => markedCondition('missed', cond);
+  const highlight = (): EditPlan =>
+    plan([
+      { op: 'addConditionalFormat', sheet: 'PL1', range: 'C2:C3', formula: mark('C2<50000'), fill: '#F8CBAD', tag: 'missed' },
+      { op: 'addConditionalFormat', sheet: 'PL1', range: 'C2:C3', formula: mark('C2>=50000'), fill: '#C6EFCE', tag: 'met' },
+    ], 'highlight');
+
+  it('the sim inserts a new rule at the top, as ConditionalFormatCollection.add documents', async () => {
+    const host = new SimulatedExcelHost(small());
+    await host.run(async (ctx) => {
+      const cf = ctx.workbook.worksheets.getItem('PL1').getRange('C2').conditionalFormats.add('Custom');
+      cf.custom.rule.formula = '=C2>0';
+      await ctx.sync();
+    });
+    expect(host.exportSnapshot().sheets[0].conditionalFormats.map((c) => c.formula)).toEqual(['=C2>0', '=C2<0']);
+  });
+
+  it('highlight rules land below the user\'s rule, in plan order, and undo leaves the user\'s rule first', async () => {
+    const host = new SimulatedExcelHost(small());
+    const service = new ExcelService(host);
+    await service.apply(highlight());
+    expect(host.exportSnapshot().sheets[0].conditionalFormats.map((c) => c.formula)).toEqual(['=C2<0', mark('C2<50000'), mark('C2>=50000')]);
+    await service.undo();
+    expect(host.exportSnapshot().sheets[0].conditionalFormats.map((c) => c.formula)).toEqual(['=C2<0']);
+  });
+
+  it('the sim refuses changes through a rule object after its priority changed (it must be fetched again)', async () => {
+    const host = new SimulatedExcelHost(small());
+    const run = host.run(async (ctx) => {
+      const cf = ctx.workbook.worksheets.getItem('PL1').getRange('C2').conditionalFormats.add('Custom');
+      cf.custom.rule.formula = '=C2>0';
+      cf.priority = 5;
+      cf.custom.format.fill.color = '#FF0000';
+      await ctx.sync();
+    });
+    await expect(run).rejects.toMatchObject({ code: SimErrorCodes.invalidObjectPath });
   });
 });

@@ -157,6 +157,8 @@ export interface XlConditionalFormatCollection {
 export interface XlConditionalFormat {
   readonly id: string;
   readonly type: string;
+  /** ExcelApi 1.6: the rule's place in the sheet's order (0 = top, applied first). */
+  priority: number;
   readonly custom: {
     readonly rule: { formula: string };
     readonly format: { readonly fill: { color: string }; readonly font: { color: string } };

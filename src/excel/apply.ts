@@ -19,7 +19,7 @@ import { ALL_FEATURES, Features } from './features';
 import { buildJournal, CurrentState, UndoJournal, undoSteps } from './journal';
 import { DEFAULT_BUDGET, isPayloadError } from './payload';
 import { readAddinCfIds, type ExcelRead } from './read';
-import { bandSteps, charsToPoints, colRange, matrixRect, rectA1, rectOf, runSteps, Step, StepsFailed, textForExcel } from './write-steps';
+import { ADDIN_CF_PRIORITY, bandSteps, charsToPoints, colRange, matrixRect, rectA1, rectOf, runSteps, Step, StepsFailed, textForExcel } from './write-steps';
 
 /** Runs a batch in an Excel.run of its own, outside any merged undo group. */
 export type UngroupedRunner = <T>(batch: (context: XlContext) => Promise<T>) => Promise<T>;
@@ -126,6 +126,7 @@ function opSteps(op: EditOp, read: ExcelRead, journal: UndoJournal, features: Fe
         cf.custom.format.fill.color = op.fill;
         if (op.fontColor) cf.custom.format.font.color = op.fontColor;
         cf.load('id');
+        cf.priority = ADDIN_CF_PRIORITY;
         return () => journal.addedCfs.push({ sheet: op.sheet, id: cf.id, range: op.range });
       });
     case 'removeAddinConditionalFormats': {

@@ -15,7 +15,7 @@ import { EditPlan, isAddinConditionFormula } from '../core/plan';
 import type { CellValue, ExistingConditionalFormat, Merge, SheetSnapshot, WorkbookSnapshot } from '../core/snapshot';
 import { forEachStyledCell, isCellError } from '../core/snapshot';
 import type { ReadHandles } from './read';
-import { bandSteps, matrixRect, rectA1, rectOf, Step, textForExcel } from './write-steps';
+import { ADDIN_CF_PRIORITY, bandSteps, matrixRect, rectA1, rectOf, Step, textForExcel } from './write-steps';
 
 export interface PriorStyle {
   bold: boolean;
@@ -283,6 +283,8 @@ function addCfStep(sheet: string, cf: ExistingConditionalFormat): Step[] {
         x.custom.rule.formula = cf.formula!;
         if (cf.fill) x.custom.format.fill.color = cf.fill;
         if (cf.fontColor) x.custom.format.font.color = cf.fontColor;
+        // Back below the user's rules (see ADDIN_CF_PRIORITY); a user rule re-created with a deleted sheet keeps its place the same way.
+        x.priority = ADDIN_CF_PRIORITY;
       },
     }));
 }

@@ -155,3 +155,17 @@ export function colRange(col: string): string {
 }
 
 export { columnLetter };
+
+/**
+ * Where the add-in's highlight rules go among a sheet's conditional formats.
+ * Excel puts a new rule at the top (ConditionalFormatCollection.add: "at the
+ * first/top priority"), above the user's own rules, so a highlight would
+ * override, say, the user's red-for-negative rule on the same cells. We move
+ * ours to the bottom instead: the user's formatting is a deliberate choice
+ * that keeps precedence, and our highlights are advisory, showing wherever the
+ * user has not formatted. Priorities past the end are clamped to the last
+ * place (Excel.ConditionalFormat.priority), so one large number means "last".
+ * Set after everything else on the rule: the object must be fetched again
+ * after its priority changes.
+ */
+export const ADDIN_CF_PRIORITY = 1_000_000;

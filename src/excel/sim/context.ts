@@ -963,7 +963,9 @@ class SimConditionalFormatCollection implements XlConditionalFormatCollection {
         const { sheet, rect } = this.scope();
         sheet.assertWritable();
         const cf: SimConditionalFormat = { id: this.ctx.model.newId('cf'), range: rectAddress(rect), type: 'Custom', formula: null };
-        sheet.cfs.push(cf);
+        // "Adds a new conditional format to the collection at the first/top priority." (Microsoft Learn,
+        // Excel.ConditionalFormatCollection.add.) The sheet's rules are kept in priority order.
+        sheet.cfs.unshift(cf);
         created = { sheet, cf };
       },
     });
@@ -1074,6 +1076,34 @@ class SimConditionalFormatProxy extends SimProxy<{ sheet: SimSheet; cf: SimCondi
   }
   get type(): string {
     return this.got('type');
+  }
+  get priority(): number {
+    return this.got('priority');
+  }
+  /**
+   * ConditionalFormat.priority (Microsoft Learn, Excel.ConditionalFormat.priority, ExcelApi 1.6):
+   * changing it renumbers the others contiguously; "Use a negative priority to begin from the back.
+   * Priorities greater than the bounds will get and set to the maximum (or minimum if negative)
+   * priority." And "if you change the priority, you have to re-fetch a new copy of the object":
+   * the simulation fails anything queued on this proxy after the change (the stricter reading).
+   */
+  set priority(v: number) {
+    this.queueWrite({ m: 'cf.priority', v }, ({ sheet, cf }) => {
+      sheet.assertWritable();
+      const k = sheet.cfs.indexOf(cf!);
+      sheet.cfs.splice(k, 1);
+      const at = v < 0 ? Math.max(0, sheet.cfs.length + 1 + v) : Math.min(v, sheet.cfs.length);
+      sheet.cfs.splice(at, 0, cf!);
+      this.moved = true;
+    });
+  }
+  private moved = false;
+
+  protected override queueWrite(request: unknown, apply: (t: { sheet: SimSheet; cf: SimConditionalFormat | null }) => void): void {
+    super.queueWrite(request, (t) => {
+      if (this.moved) throw new SimulatedExcelError(SimErrorCodes.invalidObjectPath, 'SIMULATION: this conditional format changed priority; fetch it again before changing it.');
+      apply(t);
+    });
   }
 
   load(arg: LoadArg): SimConditionalFormatProxy {
