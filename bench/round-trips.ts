@@ -32,7 +32,7 @@ export interface RoundTripMeasure {
 }
 
 export interface MeasureOptions {
-  /** Enforce Excel on the web's 5 MB payload limit (default false: desktop). */
+  /** Enforce Excel on the web's 5 MB payload limit (default false: desktop, no documented limit). */
   webPayloadLimit?: boolean;
   /** Highest ExcelApi set the simulated host claims (default 1.20). */
   apiVersion?: string;
@@ -41,7 +41,7 @@ export interface MeasureOptions {
 
 /** Run one action on a fresh simulated host loaded with `snapshot` and count its round trips. */
 export async function measureRoundTrips(snapshot: WorkbookSnapshot, action: BenchAction, options: MeasureOptions = {}): Promise<RoundTripMeasure> {
-  const host = new SimulatedExcelHost(snapshot, { apiVersion: options.apiVersion, payloadLimit: options.webPayloadLimit ? WEB_PAYLOAD_LIMIT : undefined });
+  const host = new SimulatedExcelHost(snapshot, { apiVersion: options.apiVersion, payloadLimit: options.webPayloadLimit ? WEB_PAYLOAD_LIMIT : Infinity });
   const service = new ExcelService(host);
   const date = options.date ?? '2026-11-23';
   const run = async (f: () => Promise<unknown>) => {
@@ -76,7 +76,7 @@ export async function measureRoundTrips(snapshot: WorkbookSnapshot, action: Benc
 
 /** scan, validate, fill, highlight, summary, undo in a row on one simulated host. */
 export async function measureSession(snapshot: WorkbookSnapshot, options: MeasureOptions = {}): Promise<RoundTripMeasure[]> {
-  const host = new SimulatedExcelHost(snapshot, { apiVersion: options.apiVersion, payloadLimit: options.webPayloadLimit ? WEB_PAYLOAD_LIMIT : undefined });
+  const host = new SimulatedExcelHost(snapshot, { apiVersion: options.apiVersion, payloadLimit: options.webPayloadLimit ? WEB_PAYLOAD_LIMIT : Infinity });
   const service = new ExcelService(host);
   const date = options.date ?? '2026-11-23';
   const steps: Record<BenchAction, () => Promise<unknown>> = {

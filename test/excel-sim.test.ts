@@ -135,6 +135,25 @@ describe('SIMULATED Excel host', () => {
     expect(WEB_PAYLOAD_LIMIT).toBe(5 * 1024 * 1024);
   });
 
+  it('enforces the 5 MB limit by default, the stricter reading of a limit documented for Excel on the web', async () => {
+    // About 6 MB of text in one write: over the limit, so the host refuses the request before running it.
+    const rows: string[][] = Array.from({ length: 600 }, (_, i) => [`${i} `.padEnd(10_000, 'x')]);
+    const host = new SimulatedExcelHost({ sheets: [sheetFromRows('S', [['a']])] });
+    expect(host.payloadLimit).toBe(WEB_PAYLOAD_LIMIT);
+    expect(host.payloadBudget).toBe(Math.floor(WEB_PAYLOAD_LIMIT * 0.8));
+    await run(host, async (ctx) => {
+      ctx.workbook.worksheets.getItem('S').getRange('A1:A600').values = rows;
+      await expect(ctx.sync()).rejects.toMatchObject({ code: 'RequestPayloadSizeLimitExceeded' });
+    });
+    expect(host.exportSnapshot().sheets[0].values).toEqual([['a']]);
+    const desktop = new SimulatedExcelHost({ sheets: [sheetFromRows('S', [['a']])] }, { payloadLimit: Infinity });
+    await run(desktop, async (ctx) => {
+      ctx.workbook.worksheets.getItem('S').getRange('A1:A600').values = rows;
+      await ctx.sync();
+    });
+    expect(desktop.exportSnapshot().sheets[0].values).toEqual(rows);
+  });
+
   it('fails like Excel while the user is editing a cell', async () => {
     const host = new SimulatedExcelHost(sample());
     host.cellEditMode = true;
