@@ -9,7 +9,7 @@ import type { Finding } from '../findings';
 import { ColumnInfo, columnOf, Direction, SheetLayout, WorkbookLayout } from '../layout';
 import type { CellValue, WorkbookSnapshot } from '../snapshot';
 import { SheetView } from '../sheet-view';
-import { sectionOrder, standardSection } from './sections';
+import { inferDomain, sectionOrder, standardSection } from './sections';
 
 export interface SourceCell {
   sheet: string;
@@ -57,6 +57,8 @@ export interface SummaryModel {
   sourceSheets: string[];
   years: number[];
   hasActuals: boolean;
+  /** Years some sheet has an actual (TH) column for: the summary's TH columns. */
+  actualYears: number[];
   indicators: SummaryIndicatorRow[];
   tasks: SummaryTaskRow[];
 }
@@ -91,6 +93,7 @@ export function buildSummaryModel(
   }
 
   const years = new Set<number>();
+  const actualYears = new Set<number>();
   let hasActuals = false;
   const indicators: SummaryIndicatorRow[] = [];
   const tasks: SummaryTaskRow[] = [];
@@ -106,7 +109,10 @@ export function buildSummaryModel(
     else indicators.push(...indicatorRows(view, sl, evalsByRow, findingCount, firstSeen));
     for (const c of sl.columns) {
       if (c.role !== 'year' || c.year === undefined) continue;
-      if ((c.series ?? 'plan') === 'actual') hasActuals = true;
+      if ((c.series ?? 'plan') === 'actual') {
+        hasActuals = true;
+        actualYears.add(c.year);
+      }
       years.add(c.year);
     }
   }
@@ -119,6 +125,7 @@ export function buildSummaryModel(
     sourceSheets,
     years: [...years].sort((a, b) => a - b),
     hasActuals,
+    actualYears: [...actualYears].sort((a, b) => a - b),
     indicators: order.map((x) => x.r),
     tasks,
   };
@@ -141,15 +148,22 @@ function indicatorRows(
   const sectionName = new Map(sl.rows.filter((r) => r.kind === 'section').map((r) => [r.row, standardSection(r.name || r.stt)]));
   const noSection = standardSection(undefined);
   const leadOf = new Map<number, string>();
+  const sectionOf = new Map<number, string>();
 
   for (const r of sl.rows) {
     if (r.kind !== 'indicator' && r.kind !== 'component') continue;
-    const section = (r.section !== undefined ? sectionName.get(r.section) : undefined) ?? noSection;
-    if (!firstSeen.has(section)) firstSeen.set(section, firstSeen.size);
     // A component's lead agency is its indicator's when its own cell is blank (merged in the source).
     const ownLead = leadCol ? view.text(r.row, leadCol.col) : '';
     const lead = ownLead || (r.parent !== undefined ? leadOf.get(r.parent) ?? '' : '');
     leadOf.set(r.row, lead);
+    // The section row says the domain; without one, a component follows its indicator, an indicator its own words.
+    const section =
+      (r.section !== undefined ? sectionName.get(r.section) : undefined) ??
+      (r.parent !== undefined ? sectionOf.get(r.parent) : undefined) ??
+      inferDomain(r.name, lead) ??
+      noSection;
+    sectionOf.set(r.row, section);
+    if (!firstSeen.has(section)) firstSeen.set(section, firstSeen.size);
     const plan: Record<number, SourceCell> = {};
     const actual: Record<number, SourceCell> = {};
     for (const c of yearCols) {
