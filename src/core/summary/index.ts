@@ -9,7 +9,7 @@ import type { WorkbookSnapshot } from '../snapshot';
 import { buildSummaryModel } from './model';
 import { summarySheetPlan } from './sheet';
 
-export { buildSummaryModel } from './model';
+export { buildSummaryModel, indicatorVerdictCounts } from './model';
 export type { SummaryIndicatorRow, SummaryModel, SummaryTaskRow, SourceCell } from './model';
 export { DIRECTION_LABEL, isRateUnit, SUMMARY_FOOTER, SUMMARY_HEADER_ROW, SUMMARY_MARKER, SUMMARY_TITLE, summaryColumns, summarySheetName, viDate } from './sheet';
 export { fitSummaryColumns, NUMBER_FORMATS } from './columns';

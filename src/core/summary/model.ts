@@ -69,7 +69,7 @@ function sourceCell(view: SheetView, row: number, col: ColumnInfo | undefined): 
 }
 
 /** The verdict the summary shows: the latest year that has an actual figure; "no-data" when none has. */
-function latestVerdict(evals: Evaluation[]): { year?: number; verdict: Verdict } {
+export function latestVerdict(evals: ReadonlyArray<Pick<Evaluation, 'year' | 'verdict'>>): { year?: number; verdict: Verdict } {
   const withData = evals.filter((e) => e.verdict !== 'no-data').sort((a, b) => b.year - a.year);
   if (withData.length) return { year: withData[0].year, verdict: withData[0].verdict };
   return { verdict: 'no-data' };
@@ -214,4 +214,24 @@ function taskRows(view: SheetView, sl: SheetLayout): SummaryTaskRow[] {
       output: text(r.row, 'output'),
       source: { sheet: sl.name, cell: toA1(r.row, nameCol?.col ?? view.firstCol) },
     }));
+}
+
+/**
+ * Indicators by the verdict the summary shows for them (each once, by its
+ * latest year with an actual figure), from the evaluations of one workbook;
+ * indicators with no actual figure at all are not counted. What the CLI's
+ * text report and the summary's "Thống kê theo đánh giá" both count.
+ */
+export function indicatorVerdictCounts(evaluations: ReadonlyArray<Pick<Evaluation, 'sheet' | 'row' | 'year' | 'verdict'>>): Partial<Record<Verdict, number>> {
+  const byRow = new Map<string, Array<Pick<Evaluation, 'year' | 'verdict'>>>();
+  for (const e of evaluations) {
+    const k = `${e.sheet}\u0000${e.row}`;
+    byRow.set(k, [...(byRow.get(k) ?? []), e]);
+  }
+  const counts: Partial<Record<Verdict, number>> = {};
+  for (const evals of byRow.values()) {
+    const { verdict } = latestVerdict(evals);
+    if (verdict !== 'no-data') counts[verdict] = (counts[verdict] ?? 0) + 1;
+  }
+  return counts;
 }
