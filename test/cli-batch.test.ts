@@ -160,22 +160,29 @@ describe('phuluc report', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
     const summary = wb.getWorksheet('Tổng hợp')!;
-    const header = summary.getRow(4).values as unknown[];
-    expect(header).toEqual(expect.arrayContaining(['STT', 'Nguồn (tệp)', 'Lĩnh vực', 'Chỉ tiêu', 'ĐVT', 'Đánh giá', 'Cơ quan chủ trì']));
-    const fileCol = header.indexOf('Nguồn (tệp)');
+    const header = summary.getRow(9).values as unknown[];
+    expect(header).toEqual(expect.arrayContaining(['STT', 'Chỉ tiêu', 'ĐVT', 'Đánh giá', 'Đơn vị', 'Tệp', 'Lĩnh vực', 'Cơ quan chủ trì', 'Ô nguồn', 'Số lỗi']));
+    const fileCol = header.indexOf('Tệp');
     const body: string[] = [];
+    // Indicator rows carry a number in STT; the ward and domain heading rows do not.
     summary.eachRow((row, n) => {
-      if (n > 4) body.push(String(row.getCell(fileCol).value));
+      if (n > 9 && typeof row.getCell(1).value === 'number') body.push(String(row.getCell(fileCol).value));
     });
     expect(body.length).toBe(expectedRows);
     expect(new Set(body)).toEqual(new Set(['rach-gia.xlsx', 'kien-hai.xlsx']));
+    expect(wb.getWorksheet('Ma trận')).toBeTruthy();
 
     const findings = wb.getWorksheet('Lỗi')!;
-    expect(findings.getRow(1).values).toEqual(expect.arrayContaining(['Tệp', 'Sheet', 'Ô', 'Quy tắc', 'Mức độ', 'Nội dung']));
+    const fHeader = findings.getRow(9).values as unknown[];
+    expect(fHeader).toEqual(expect.arrayContaining(['STT', 'Đơn vị', 'Tệp', 'Trang tính', 'Ô', 'Quy tắc', 'Mức độ', 'Nội dung', 'Mã quy tắc']));
+    expect(fHeader).not.toContain('Sheet');
     expect(findings.autoFilter).toBeTruthy();
     const unreadable: string[] = [];
     findings.eachRow((row, n) => {
-      if (n > 1 && row.getCell(4).value === 'file-unreadable') unreadable.push(String(row.getCell(1).value));
+      if (n > 9 && row.getCell(fHeader.indexOf('Mã quy tắc')).value === 'file-unreadable') {
+        expect(row.getCell(fHeader.indexOf('Quy tắc')).value).toBe('Không đọc được tệp');
+        unreadable.push(String(row.getCell(fHeader.indexOf('Tệp')).value));
+      }
     });
     expect(unreadable.sort()).toEqual(['bao-cao.xlsx', 'cu.xls', 'hong.xlsx', 'mat-khau.xlsx', 'rong.xlsx']);
   });

@@ -16,6 +16,7 @@ import type { SheetSnapshot, WorkbookSnapshot } from '../src/core/snapshot';
 import { readWorkbookFile } from '../src/cli/xlsx/read';
 import { applyPlanToFile, writeSnapshotToFile } from '../src/cli/xlsx/write';
 import { recalculate } from './helpers/libreoffice';
+import { parseViNumber } from '../src/core/numbers';
 
 const SEEDS = join(__dirname, '..', 'seeds');
 const DATE = '2026-11-23';
@@ -48,11 +49,18 @@ describe.each(['rach-gia', 'kien-hai', 'an-duong', 'thach-khoi', 'theo-doi-2026-
     sheet = new SheetView(summarySheet(after));
   });
 
-  it('is a sheet named "Tổng hợp", marked as the add-in\'s, with the title block', () => {
+  it('is a sheet named "Tổng hợp", marked as the add-in\'s, with the header of an administrative document', () => {
     expect(sheet.name).toBe('Tổng hợp');
-    expect(sheet.text(1, 1)).toBe(SUMMARY_TITLE);
-    expect(sheet.text(2, 1)).toMatch(/^Nguồn: /);
-    expect(sheet.text(3, 1)).toBe('Ngày lập: 23/11/2026');
+    expect(sheet.text(1, 1)).toBe('ỦY BAN NHÂN DÂN');
+    // The issuing body comes from the source's title rows ("... của UBND xã Kiến Hải").
+    expect(sheet.text(2, 1)).toMatch(/^(PHƯỜNG|XÃ) [A-ZÀ-Ỹ ]+$/u);
+    const row = (r: number) => Array.from({ length: sheet.lastCol }, (_, i) => sheet.text(r, i + 1)).filter((t) => t);
+    expect(row(1)).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(row(2)).toContain('Độc lập - Tự do - Hạnh phúc');
+    expect(row(3).join('')).toMatch(/, ngày 23 tháng 11 năm 2026$/);
+    expect(sheet.text(5, 1)).toBe(SUMMARY_TITLE);
+    expect(sheet.text(6, 1)).toMatch(/^\(.+\)$/);
+    expect(sheet.text(7, 1)).toMatch(/^Nguồn số liệu: .+\. Ngày lập: 23\/11\/2026$/);
   });
 
   it('has the standard header and one row per recognised indicator and component', () => {
@@ -72,20 +80,28 @@ describe.each(['rach-gia', 'kien-hai', 'an-duong', 'thach-khoi', 'theo-doi-2026-
   it('links every figure to its source cell, and LibreOffice recalculates them to the source figures', () => {
     const sources = new Map(before.sheets.map((s) => [s.name, new SheetView(s)]));
     let checked = 0;
+    let converted = 0;
     for (let r = SUMMARY_HEADER_ROW + 1; r <= sheet.lastRow; r++) {
       for (let c = 6; c <= sheet.lastCol; c++) {
         const f = sheet.formula(r, c);
-        const m = f && /^=IF\((.+?)!\$?([A-Z]+\$?\d+)="",""/.exec(f);
+        const m = f && /^=IF\((?:ISNUMBER\()?(.+?)!\$?([A-Z]+\$?\d+)[=)]/.exec(f);
         if (!m) continue;
         const src = sources.get(m[1].replace(/^'|'$/g, '').replace(/''/g, "'"))!;
         const at = parseA1(m[2]);
         const expected = src.value(at.row, at.col);
+        // A number the source holds as text ("1083,25") is shown as that number; the source keeps its text.
+        const typedNumber = typeof expected === 'string' && /^[-−]?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?$/.test(expected.trim()) ? parseViNumber(expected)!.value : undefined;
         if (typeof expected === 'number') expect(sheet.value(r, c)).toBeCloseTo(expected, 9);
-        else if (typeof expected === 'string' && expected.trim()) expect(sheet.value(r, c)).toBe(expected);
+        else if (typedNumber !== undefined) {
+          expect(sheet.value(r, c)).toBeCloseTo(typedNumber, 9);
+          converted++;
+        } else if (typeof expected === 'string' && expected.trim()) expect(sheet.value(r, c)).toBe(expected);
         checked++;
       }
     }
     expect(checked).toBeGreaterThan(0);
+    // rach-gia types its budget figures as text ("1083,25"): they come out as numbers.
+    if (name === 'rach-gia') expect(converted).toBeGreaterThan(0);
   });
 
   it('links "Nguồn" to the source cell', () => {
@@ -97,7 +113,7 @@ describe.each(['rach-gia', 'kien-hai', 'an-duong', 'thach-khoi', 'theo-doi-2026-
     const texts: string[] = [];
     for (let r = 1; r <= sheet.lastRow; r++) for (let c = 1; c <= sheet.lastCol; c++) texts.push(sheet.text(r, c));
     expect(texts).toEqual(
-      expect.arrayContaining(['NGƯỜI LẬP BIỂU', 'THỦ TRƯỞNG ĐƠN VỊ', 'Thống kê theo đánh giá', 'Thống kê theo lĩnh vực', 'Thống kê theo cơ quan chủ trì', 'Không đạt']),
+      expect.arrayContaining(['NGƯỜI LẬP BIỂU', 'THỦ TRƯỞNG ĐƠN VỊ', 'Thống kê theo đánh giá', 'Thống kê theo lĩnh vực (số chỉ tiêu)', 'Thống kê theo cơ quan chủ trì (số chỉ tiêu)', 'Không đạt']),
     );
   });
 
@@ -108,6 +124,13 @@ describe.each(['rach-gia', 'kien-hai', 'an-duong', 'thach-khoi', 'theo-doi-2026-
     expect(ws.pageSetup.orientation).toBe('landscape');
     expect(ws.pageSetup.paperSize).toBe(9);
     expect(ws.pageSetup.fitToWidth).toBe(1);
+    // The internal columns (source link, finding count) are the last two, outside the print area.
+    const header = ws.getRow(SUMMARY_HEADER_ROW).values as unknown[];
+    const lastPrinted = header.indexOf('Cơ quan chủ trì');
+    expect(header.slice(lastPrinted + 1)).toEqual(['Nguồn', 'Số lỗi']);
+    expect(ws.pageSetup.printArea?.replace(/\$/g, '')).toMatch(new RegExp(`^A1:${String.fromCharCode(64 + lastPrinted)}\\d+$`));
+    expect(ws.getCell(SUMMARY_HEADER_ROW + 1, 3).font?.name).toBe('Times New Roman');
+    expect(ws.getRow(SUMMARY_HEADER_ROW).height).toBeGreaterThan(15);
     expect(ws.pageSetup.printTitlesRow?.replace(/\$/g, "")).toBe(`${SUMMARY_HEADER_ROW}:${SUMMARY_HEADER_ROW}`);
     expect(ws.headerFooter.oddFooter).toMatch(/&P/);
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: SUMMARY_HEADER_ROW });
@@ -179,7 +202,7 @@ describe('a workbook with two indicator phụ lục, a task phụ lục and unre
     await writeSnapshotToFile(wb, input);
     const { before, after } = await summarise(input, join(tmp, 'multi-out.xlsx'));
     const view = new SheetView(summarySheet(after));
-    expect(view.text(2, 1)).toBe("Nguồn: PL1 Rạch Giá; PL2 Kiến Hải's; PL3 nhiệm vụ");
+    expect(view.text(7, 1)).toBe("Nguồn số liệu: PL1 Rạch Giá; PL2 Kiến Hải's; PL3 nhiệm vụ. Ngày lập: 23/11/2026");
     const n = indicatorCount(before);
     expect(n).toBe(indicatorCount(a) + indicatorCount(b));
     const sources = new Set<string>();

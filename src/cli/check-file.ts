@@ -3,6 +3,7 @@ import { cellText } from '../core/sheet-view';
 import { checkWorkbook, toReportFile } from '../core/pipeline';
 import type { ReportFile } from '../core/report';
 import { buildSummaryModel, DIRECTION_LABEL } from '../core/summary';
+import { findIssuer, type Issuer } from '../core/print/document';
 import { VERDICT_LABELS } from '../core/evaluation';
 import type { CellValue, WorkbookSnapshot } from '../core/snapshot';
 import { errorMessage, failedResult, type TaskResults } from './read-file';
@@ -37,6 +38,7 @@ export function checkSnapshot(file: string, wb: WorkbookSnapshot): ReportFile {
 /** One indicator of one ward file, as plain values for the city's report workbook. */
 export interface ReportRow {
   section: string;
+  kind: 'indicator' | 'component';
   stt: string;
   name: string;
   unit: string;
@@ -57,6 +59,10 @@ export interface FileSummary {
   rows: ReportRow[];
   years: number[];
   hasActuals: boolean;
+  /** Years with an actual (TH) column in some sheet. */
+  actualYears?: number[];
+  /** The ward or commune, from the workbook's title rows. */
+  issuer?: Issuer;
   findings: ReportFile['findings'];
 }
 
@@ -77,9 +83,12 @@ export function summarizeSnapshot(file: string, wb: WorkbookSnapshot): FileSumma
       file,
       years: model.years,
       hasActuals: model.hasActuals,
+      actualYears: model.actualYears,
+      issuer: findIssuer(wb),
       findings: toReportFile(file, check).findings,
       rows: model.indicators.map((r) => ({
         section: r.section,
+        kind: r.kind,
         stt: r.stt,
         name: r.name,
         unit: r.unit,

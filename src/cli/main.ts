@@ -78,7 +78,8 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     .option('--convert-equal', 'with --fill: turn typed figures that equal the formula into the formula')
     .option('--replace <cells>', 'with --fill: replace differing typed figures: "all" or a comma-separated list of Sheet!A1')
     .option('--date <date>', 'date printed on the summary (yyyy-mm-dd)', new Date().toISOString().slice(0, 10))
-    .action(async (file: string, opts: { out: string; fill?: boolean; highlight?: boolean; track?: boolean; summary?: boolean; all?: boolean; date: string; convertEqual?: boolean; replace?: string }) => {
+    .option('--unit <name>', 'issuing body printed on the summary when the title rows do not name it, e.g. "UBND phường An Dương"')
+    .action(async (file: string, opts: { out: string; fill?: boolean; highlight?: boolean; track?: boolean; summary?: boolean; all?: boolean; date: string; unit?: string; convertEqual?: boolean; replace?: string }) => {
       if (resolve(file) === resolve(opts.out)) {
         io.err('phuluc: --out phải khác tệp nguồn; tệp nguồn không bao giờ bị ghi đè / --out must differ from the input\n');
         code = EXIT_USAGE;
@@ -99,6 +100,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         track: opts.track,
         summary: opts.summary || opts.all,
         date: opts.date,
+        unit: opts.unit,
         fillOptions: {
           convertEqual: opts.convertEqual,
           replace: opts.replace === undefined ? undefined : opts.replace === 'all' ? ('all' as const) : opts.replace.split(',').map((c) => c.trim()).filter(Boolean),
@@ -135,8 +137,9 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     .requiredOption('--out <out>', 'output .xlsx, e.g. tong-hop.xlsx')
     .option('--workers <n>', 'worker threads (default: number of cores)')
     .option('--date <date>', 'date printed on the report (yyyy-mm-dd)', new Date().toISOString().slice(0, 10))
+    .option('--unit <name>', 'issuing body printed on the report, e.g. "UBND thành phố Rạch Giá"')
     .option('--no-progress', 'no progress bar even on a terminal')
-    .action(async (args: string[], opts: { out: string; workers?: string; date: string; progress: boolean }) => {
+    .action(async (args: string[], opts: { out: string; workers?: string; date: string; unit?: string; progress: boolean }) => {
       const { files, missing, skipped } = expandInputs(args);
       if (files.some((f) => resolve(f) === resolve(opts.out))) {
         io.err('phuluc: --out trùng một tệp nguồn; tệp nguồn không bao giờ bị ghi đè / --out must not be an input\n');
@@ -151,7 +154,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       bar?.stop();
       for (const m of missing) summaries.push(failedResult('summary', m, NO_MATCH));
       if (!existsSync(dirname(resolve(opts.out)))) mkdirSync(dirname(resolve(opts.out)), { recursive: true });
-      const stats = await writeReportWorkbook(summaries, opts.out, opts.date);
+      const stats = await writeReportWorkbook(summaries, opts.out, opts.date, { unit: opts.unit });
       io.out(`Đã ghi ${opts.out}: ${stats.files} tệp, ${stats.indicators} chỉ tiêu, ${stats.findings} dòng lỗi/cảnh báo; ${stats.unreadable} tệp không đọc được${skippedNote(skipped.length)}.\n`);
       for (const s of summaries) if (s.error) io.out(`  ✗ ${s.file}: ${s.error}\n`);
       code = exitCodeFor(summaries.map(tallyOf));

@@ -3,6 +3,7 @@ import { VERDICT_LABELS, VERDICTS } from '../core/evaluation';
 import type { FillResult } from '../core/fill';
 import type { Severity } from '../core/findings';
 import type { ReportFile } from '../core/report';
+import { indicatorVerdictCounts } from '../core/summary';
 
 const KIND_VI: Record<string, string> = { indicators: 'phụ lục chỉ tiêu', tasks: 'phụ lục nhiệm vụ', none: 'không phải phụ lục' };
 const SEVERITY_VI: Record<string, string> = { error: 'LỖI', warning: 'cảnh báo', info: 'thông tin' };
@@ -28,8 +29,12 @@ export function formatFileReport(f: ReportFile, tally: FileTally): string {
   for (const e of missed) {
     lines.push(`  ${e.sheet}!${e.actualCell}  ${VERDICT_LABELS.missed.vi} ${e.year}: ${names?.get(`${e.sheet}!${e.row}`) ?? ''}${e.reason ? ` (${e.reason})` : ''}`);
   }
+  // Two counts, each saying what it counts: indicators by their latest year (as the summary sheet counts them), and indicator-years.
+  const byIndicator = indicatorVerdictCounts(f.evaluations);
   const verdicts = f.evaluations.reduce<Record<string, number>>((acc, e) => ((acc[e.verdict] = (acc[e.verdict] ?? 0) + 1), acc), {});
-  const verdictText = VERDICTS.filter((v) => verdicts[v]).map((v) => `${VERDICT_LABELS[v].vi} ${verdicts[v]}`).join(', ');
+  const indicatorText = VERDICTS.filter((v) => byIndicator[v]).map((v) => `${VERDICT_LABELS[v].vi} ${byIndicator[v]}`).join(', ');
+  const yearText = VERDICTS.filter((v) => verdicts[v]).map((v) => `${VERDICT_LABELS[v].vi} ${verdicts[v]}`).join(', ');
+  const verdictText = `${indicatorText} chỉ tiêu (theo năm gần nhất có số liệu); theo từng năm: ${yearText} lượt chỉ tiêu-năm`;
   const { error, warning, info } = tally.findings;
   lines.push(`  Tổng: ${error} lỗi, ${warning} cảnh báo, ${info} thông tin` + (f.evaluations.length ? `; đối chiếu mục tiêu: ${verdictText}` : ''));
   lines.push('');

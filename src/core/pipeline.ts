@@ -52,6 +52,8 @@ export interface ApplyActions {
   fillOptions?: FillOptions;
   /** ISO date for the summary title. */
   date: string;
+  /** The issuing body printed on the summary when the workbook's title rows do not name it. */
+  unit?: string;
 }
 
 export interface PlannedActions {
@@ -79,7 +81,7 @@ export function planActionsWithPreview(wb: WorkbookSnapshot, check: CheckResult,
     }
   }
   if (actions.summary) {
-    plans.push(planSummary(wb, check.layout, { findings: check.findings, evaluations: check.evaluations, date: actions.date }));
+    plans.push(planSummary(wb, check.layout, { findings: check.findings, evaluations: check.evaluations, date: actions.date, unit: actions.unit }));
   }
   return { plan: mergePlans('apply', plans), fillPreview };
 }

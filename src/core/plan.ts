@@ -47,6 +47,8 @@ export const SetStyleOp = z.object({
   fill: Color.nullable().optional(),
   fontColor: Color.optional(),
   fontSize: z.number().optional(),
+  /** Font family, e.g. "Times New Roman" (official documents use one font throughout). */
+  fontName: z.string().min(1).max(31).optional(),
   wrap: z.boolean().optional(),
   horizontalAlignment: z.enum(['left', 'center', 'right']).optional(),
   verticalAlignment: z.enum(['top', 'center', 'bottom']).optional(),
@@ -114,6 +116,13 @@ export const SetColumnWidthsOp = z.object({
   widths: z.array(z.object({ col: z.string().regex(/^[A-Z]{1,3}$/), width: z.number().positive() })),
 });
 
+export const SetRowHeightsOp = z.object({
+  op: z.literal('setRowHeights'),
+  sheet: z.string(),
+  /** Height in points. Written explicitly because neither Excel nor LibreOffice grows a row for wrapped text it did not lay out itself. */
+  heights: z.array(z.object({ row: z.number().int().positive(), height: z.number().positive().max(409) })),
+});
+
 export const SetNoteOp = z.object({
   op: z.literal('setNote'),
   sheet: z.string(),
@@ -131,6 +140,13 @@ export const SetPageLayoutOp = z.object({
   printTitleRows: z.string().optional(),
   /** Footer text with &P (page) and &N (pages). */
   footer: z.string().optional(),
+  /** Columns repeated on every printed page, e.g. "A:D" (for tables wider than a page). */
+  printTitleColumns: z.string().regex(/^[A-Z]{1,3}:[A-Z]{1,3}$/).optional(),
+  /** What prints, e.g. "A1:N60": internal columns (source link, finding counts) stay outside it. */
+  printArea: z.string().regex(/^[A-Z]{1,3}\d+:[A-Z]{1,3}\d+$/).optional(),
+  /** Page margins in points. */
+  margins: z.object({ top: z.number().nonnegative(), bottom: z.number().nonnegative(), left: z.number().nonnegative(), right: z.number().nonnegative(), header: z.number().nonnegative(), footer: z.number().nonnegative() }).optional(),
+  centerHorizontally: z.boolean().optional(),
 });
 
 export const AddChartOp = z.object({
@@ -157,6 +173,7 @@ export const EditOpSchema = z.discriminatedUnion('op', [
   CreateTableOp,
   FreezePanesOp,
   SetColumnWidthsOp,
+  SetRowHeightsOp,
   SetNoteOp,
   SetPageLayoutOp,
   AddChartOp,

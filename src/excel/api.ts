@@ -86,6 +86,15 @@ export interface XlPageLayout {
   paperSize: string;
   zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
   setPrintTitleRows(printTitleRows: XlRange | string): void;
+  setPrintTitleColumns(printTitleColumns: string): void;
+  setPrintArea(printArea: string): void;
+  topMargin: number;
+  bottomMargin: number;
+  leftMargin: number;
+  rightMargin: number;
+  headerMargin: number;
+  footerMargin: number;
+  centerHorizontally: boolean;
   readonly headersFooters: { readonly defaultForAllPages: { centerFooter: string } };
 }
 
@@ -136,12 +145,13 @@ export interface XlRangeAreas {
 export type XlBorderIndex = 'EdgeTop' | 'EdgeBottom' | 'EdgeLeft' | 'EdgeRight' | 'InsideVertical' | 'InsideHorizontal';
 
 export interface XlRangeFormat {
-  readonly font: { bold: boolean; italic: boolean; color: string; size: number };
+  readonly font: { bold: boolean; italic: boolean; color: string; size: number; name: string };
   readonly fill: { color: string; clear(): void };
   wrapText: boolean;
   horizontalAlignment: 'General' | 'Left' | 'Center' | 'Right' | 'Fill' | 'Justify' | 'CenterAcrossSelection' | 'Distributed';
   verticalAlignment: 'Top' | 'Center' | 'Bottom' | 'Justify' | 'Distributed';
   columnWidth: number;
+  rowHeight: number;
   readonly borders: { getItem(index: XlBorderIndex): { style: string } };
 }
 

@@ -110,6 +110,7 @@ function opSteps(op: EditOp, read: ExcelRead, journal: UndoJournal, features: Fe
         if (op.italic !== undefined) f.font.italic = op.italic;
         if (op.fontColor !== undefined) f.font.color = op.fontColor;
         if (op.fontSize !== undefined) f.font.size = op.fontSize;
+        if (op.fontName !== undefined) f.font.name = op.fontName;
         if (op.fill === null) f.fill.clear();
         else if (op.fill !== undefined) f.fill.color = op.fill;
         if (op.wrap !== undefined) f.wrapText = op.wrap;
@@ -210,6 +211,23 @@ function opSteps(op: EditOp, read: ExcelRead, journal: UndoJournal, features: Fe
         if (op.fitToWidth) pl.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
         if (op.printTitleRows) pl.setPrintTitleRows(`$${op.printTitleRows.replace(':', ':$')}`);
         if (op.footer !== undefined) pl.headersFooters.defaultForAllPages.centerFooter = op.footer;
+        if (op.printTitleColumns) pl.setPrintTitleColumns(`$${op.printTitleColumns.replace(':', ':$')}`);
+        if (op.printArea) pl.setPrintArea(op.printArea);
+        if (op.margins) {
+          pl.topMargin = op.margins.top;
+          pl.bottomMargin = op.margins.bottom;
+          pl.leftMargin = op.margins.left;
+          pl.rightMargin = op.margins.right;
+          pl.headerMargin = op.margins.header;
+          pl.footerMargin = op.margins.footer;
+        }
+        if (op.centerHorizontally !== undefined) pl.centerHorizontally = op.centerHorizontally;
+      });
+    case 'setRowHeights':
+      return one(100 + op.heights.length * 40, (_c, ws) => {
+        const sheet = ws(op.sheet);
+        // Runs of consecutive rows with one height are one range: fewer calls in the batch.
+        for (const run of rowHeightRuns(op.heights)) sheet.getRange(`${run.from}:${run.to}`).format.rowHeight = run.height;
       });
     case 'addChart':
       return one(300, (_c, ws) => {
@@ -320,4 +338,15 @@ export async function undoJournal(context: XlContext, journal: UndoJournal, opti
   const notesApi = (options.features ?? ALL_FEATURES).notes ? 'notes' : 'comments';
   const r = await runSteps(context, undoSteps(journal, Math.floor(budget / 2), undefined, notesApi), budget);
   return r.syncs;
+}
+
+/** Consecutive rows of equal height as runs: {5: 30, 6: 30, 8: 15} → 5:6 at 30, 8:8 at 15. */
+function rowHeightRuns(heights: Array<{ row: number; height: number }>): Array<{ from: number; to: number; height: number }> {
+  const runs: Array<{ from: number; to: number; height: number }> = [];
+  for (const h of [...heights].sort((a, b) => a.row - b.row)) {
+    const last = runs[runs.length - 1];
+    if (last && last.to + 1 === h.row && last.height === h.height) last.to = h.row;
+    else runs.push({ from: h.row, to: h.row, height: h.height });
+  }
+  return runs;
 }

@@ -111,6 +111,7 @@ const UNRESTORABLE: Record<string, string> = {
   freezePanes: 'cố định ô (Freeze Panes)',
   setColumnWidths: 'độ rộng cột',
   setPageLayout: 'thiết lập trang in',
+  setRowHeights: 'độ cao hàng',
   addChart: 'biểu đồ',
 };
 
@@ -170,8 +171,8 @@ export function buildJournal(plan: EditPlan, snapshot: WorkbookSnapshot, handles
       case 'setStyle':
         if (existing(op.sheet)) {
           j.blocks.push(blockOf(grid(op.sheet), rectOf(op.range)));
-          if (op.op === 'setStyle' && (op.fontSize !== undefined || op.wrap !== undefined || op.horizontalAlignment || op.verticalAlignment || op.border)) {
-            unrestorable.add('cỡ chữ, căn lề, xuống dòng, đường viền');
+          if (op.op === 'setStyle' && (op.fontSize !== undefined || op.fontName !== undefined || op.wrap !== undefined || op.horizontalAlignment || op.verticalAlignment || op.border)) {
+            unrestorable.add('phông chữ, cỡ chữ, căn lề, xuống dòng, đường viền');
           }
         }
         break;

@@ -144,6 +144,32 @@ export function recalculateFile(xlsxPath: string, opts: RecalcOptions = {}): Pro
   });
 }
 
+/**
+ * Print workbooks to PDF as LibreOffice does (`--convert-to pdf`), all in one
+ * soffice run (its start-up is most of the cost); returns the PDFs' paths in
+ * `outDir`, in the order given. Formulas are recalculated on load first.
+ */
+export function convertToPdf(paths: string[], outDir: string, opts: RecalcOptions = {}): Promise<string[]> {
+  return serialized(async () => {
+    const bin = findSoffice();
+    if (!bin) throw new Error('LibreOffice (soffice) chưa được cài / is not installed: apt-get install -y libreoffice-calc (or set SOFFICE=/path/to/soffice)');
+    const profile = freshProfile();
+    const args = [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', '--nologo', '--nolockcheck', '--convert-to', 'pdf', '--outdir', outDir, ...paths];
+    let result: { code: number | null; output: string };
+    try {
+      result = await runSoffice(bin, args, (opts.timeoutMs ?? DEFAULT_TIMEOUT_MS) * Math.max(1, paths.length));
+    } finally {
+      rmSync(profile, { recursive: true, force: true });
+    }
+    const pdfs = paths.map((p) => join(outDir, basename(p, extname(p)) + '.pdf'));
+    const missing = pdfs.filter((p) => !existsSync(p));
+    if (result.code !== 0 || missing.length) {
+      throw new Error(`LibreOffice không in được ra PDF / failed to print ${missing.join(', ')} (exit ${result.code}): ${result.output.trim().replace(/\s+/g, ' ')}`);
+    }
+    return pdfs;
+  });
+}
+
 /** Recalculate in LibreOffice and read the result: formula cells carry LibreOffice's computed values. */
 export async function recalculate(xlsxPath: string, opts: RecalcOptions = {}): Promise<WorkbookSnapshot> {
   const out = await recalculateFile(xlsxPath, opts);

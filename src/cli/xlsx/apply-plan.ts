@@ -21,6 +21,7 @@ import { columnNumber, parseA1, parseRange, RangeRef, rangeToA1, toA1 } from '..
 import { EditOp, EditPlan, isAddinConditionFormula, parsePlan } from '../../core/plan';
 import { checkPlan, type PlanRefusal, type PlanRefusalCode } from '../../core/plan-check';
 import { hexToArgb } from './colors';
+import { setPageLayout, setRowHeights } from './page-setup';
 import { sheetMarkers, sheetProtected } from './read';
 import { markerDefinedName, sheetOfReference } from '../../core/sheet-marker';
 
@@ -171,6 +172,9 @@ function applyOp(wb: ExcelJS.Workbook, op: EditOp): boolean {
     case 'setPageLayout':
       setPageLayout(sheet(wb, op.sheet), op);
       return true;
+    case 'setRowHeights':
+      setRowHeights(sheet(wb, op.sheet), op);
+      return true;
     case 'addChart':
       sheet(wb, op.sheet);
       return false;
@@ -271,7 +275,7 @@ type SetStyle = Extract<EditOp, { op: 'setStyle' }>;
 const THIN = { style: 'thin' as const, color: { argb: 'FF000000' } };
 
 function setStyle(ws: ExcelJS.Worksheet, op: SetStyle): void {
-  const fontChange = op.bold !== undefined || op.italic !== undefined || op.fontColor !== undefined || op.fontSize !== undefined;
+  const fontChange = op.bold !== undefined || op.italic !== undefined || op.fontColor !== undefined || op.fontSize !== undefined || op.fontName !== undefined;
   const alignChange = op.wrap !== undefined || op.horizontalAlignment !== undefined || op.verticalAlignment !== undefined;
   forEachCell(ws, op.range, (c) => {
     const s = ownStyle(c);
@@ -281,6 +285,7 @@ function setStyle(ws: ExcelJS.Worksheet, op: SetStyle): void {
       if (op.italic !== undefined) font.italic = op.italic;
       if (op.fontColor !== undefined) font.color = hexToArgb(op.fontColor);
       if (op.fontSize !== undefined) font.size = op.fontSize;
+      if (op.fontName !== undefined) font.name = op.fontName;
       s.font = font;
     }
     if (op.fill === null) delete s.fill;
@@ -502,31 +507,4 @@ function setNote(ws: ExcelJS.Worksheet, a1: string, text: string): void {
  */
 export function keepEmptyCell(c: ExcelJS.Cell): void {
   if (c.type === ExcelJS.ValueType.Null && Object.keys(c.style ?? {}).length === 0) ownStyle(c).protection = { locked: true };
-}
-
-type SetPageLayout = Extract<EditOp, { op: 'setPageLayout' }>;
-
-const A4 = 9;
-
-function setPageLayout(ws: ExcelJS.Worksheet, op: SetPageLayout): void {
-  const setup: Partial<ExcelJS.PageSetup> = {
-    ...ws.pageSetup,
-    paperSize: A4 as ExcelJS.PaperSize,
-    orientation: op.orientation,
-  };
-  if (op.fitToWidth) {
-    // fitToHeight 0 = as many pages tall as needed.
-    Object.assign(setup, { fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
-  } else {
-    Object.assign(setup, { fitToPage: false, scale: setup.scale ?? 100 });
-  }
-  if (op.printTitleRows !== undefined) {
-    const m = /^\$?(\d+)(?::\$?(\d+))?$/.exec(op.printTitleRows.trim());
-    if (!m) throw new OpError(`dòng tiêu đề in không hợp lệ "${op.printTitleRows}" / bad print title rows "${op.printTitleRows}"`);
-    setup.printTitlesRow = `${m[1]}:${m[2] ?? m[1]}`;
-  }
-  ws.pageSetup = setup as ExcelJS.PageSetup;
-  if (op.footer !== undefined) {
-    ws.headerFooter = { ...(ws.headerFooter ?? {}), oddFooter: op.footer, evenFooter: op.footer } as ExcelJS.HeaderFooter;
-  }
 }

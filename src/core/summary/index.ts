@@ -9,9 +9,14 @@ import type { WorkbookSnapshot } from '../snapshot';
 import { buildSummaryModel } from './model';
 import { summarySheetPlan } from './sheet';
 
-export { buildSummaryModel } from './model';
+export { buildSummaryModel, indicatorVerdictCounts } from './model';
 export type { SummaryIndicatorRow, SummaryModel, SummaryTaskRow, SourceCell } from './model';
-export { DIRECTION_LABEL, SUMMARY_HEADER_ROW, SUMMARY_MARKER, SUMMARY_TITLE, summaryColumns, summarySheetName, viDate } from './sheet';
+export { DIRECTION_LABEL, isRateUnit, SUMMARY_FOOTER, SUMMARY_HEADER_ROW, SUMMARY_MARKER, SUMMARY_TITLE, summaryColumns, summarySheetName, viDate } from './sheet';
+export { fitSummaryColumns, NUMBER_FORMATS } from './columns';
+export type { SummaryColumn } from './columns';
+export { inferDomain, orderSections } from './sections';
+export { LEGEND_TEXT } from './blocks';
+export type { CellStyle } from './blocks';
 export { STANDARD_SECTIONS, standardSection } from './sections';
 
 export interface SummaryContext {
@@ -19,9 +24,11 @@ export interface SummaryContext {
   evaluations: Evaluation[];
   /** ISO date (yyyy-mm-dd) printed in the title; passed in so the core stays deterministic. */
   date: string;
+  /** The issuing body, when the title rows do not name it (`--unit`, the task pane's unit setting). */
+  unit?: string;
 }
 
 export function planSummary(wb: WorkbookSnapshot, layout: WorkbookLayout, ctx: SummaryContext): EditPlan {
   const model = buildSummaryModel(wb, layout, ctx.findings, ctx.evaluations);
-  return summarySheetPlan(wb, model, { date: ctx.date });
+  return summarySheetPlan(wb, model, { date: ctx.date, unit: ctx.unit });
 }

@@ -9,7 +9,7 @@ import type { Finding } from '../findings';
 import { ColumnInfo, columnOf, Direction, SheetLayout, WorkbookLayout } from '../layout';
 import type { CellValue, WorkbookSnapshot } from '../snapshot';
 import { SheetView } from '../sheet-view';
-import { sectionOrder, standardSection } from './sections';
+import { inferDomain, sectionOrder, standardSection } from './sections';
 
 export interface SourceCell {
   sheet: string;
@@ -57,6 +57,8 @@ export interface SummaryModel {
   sourceSheets: string[];
   years: number[];
   hasActuals: boolean;
+  /** Years some sheet has an actual (TH) column for: the summary's TH columns. */
+  actualYears: number[];
   indicators: SummaryIndicatorRow[];
   tasks: SummaryTaskRow[];
 }
@@ -67,7 +69,7 @@ function sourceCell(view: SheetView, row: number, col: ColumnInfo | undefined): 
 }
 
 /** The verdict the summary shows: the latest year that has an actual figure; "no-data" when none has. */
-function latestVerdict(evals: Evaluation[]): { year?: number; verdict: Verdict } {
+export function latestVerdict(evals: ReadonlyArray<Pick<Evaluation, 'year' | 'verdict'>>): { year?: number; verdict: Verdict } {
   const withData = evals.filter((e) => e.verdict !== 'no-data').sort((a, b) => b.year - a.year);
   if (withData.length) return { year: withData[0].year, verdict: withData[0].verdict };
   return { verdict: 'no-data' };
@@ -91,6 +93,7 @@ export function buildSummaryModel(
   }
 
   const years = new Set<number>();
+  const actualYears = new Set<number>();
   let hasActuals = false;
   const indicators: SummaryIndicatorRow[] = [];
   const tasks: SummaryTaskRow[] = [];
@@ -106,7 +109,10 @@ export function buildSummaryModel(
     else indicators.push(...indicatorRows(view, sl, evalsByRow, findingCount, firstSeen));
     for (const c of sl.columns) {
       if (c.role !== 'year' || c.year === undefined) continue;
-      if ((c.series ?? 'plan') === 'actual') hasActuals = true;
+      if ((c.series ?? 'plan') === 'actual') {
+        hasActuals = true;
+        actualYears.add(c.year);
+      }
       years.add(c.year);
     }
   }
@@ -119,6 +125,7 @@ export function buildSummaryModel(
     sourceSheets,
     years: [...years].sort((a, b) => a - b),
     hasActuals,
+    actualYears: [...actualYears].sort((a, b) => a - b),
     indicators: order.map((x) => x.r),
     tasks,
   };
@@ -141,15 +148,22 @@ function indicatorRows(
   const sectionName = new Map(sl.rows.filter((r) => r.kind === 'section').map((r) => [r.row, standardSection(r.name || r.stt)]));
   const noSection = standardSection(undefined);
   const leadOf = new Map<number, string>();
+  const sectionOf = new Map<number, string>();
 
   for (const r of sl.rows) {
     if (r.kind !== 'indicator' && r.kind !== 'component') continue;
-    const section = (r.section !== undefined ? sectionName.get(r.section) : undefined) ?? noSection;
-    if (!firstSeen.has(section)) firstSeen.set(section, firstSeen.size);
     // A component's lead agency is its indicator's when its own cell is blank (merged in the source).
     const ownLead = leadCol ? view.text(r.row, leadCol.col) : '';
     const lead = ownLead || (r.parent !== undefined ? leadOf.get(r.parent) ?? '' : '');
     leadOf.set(r.row, lead);
+    // The section row says the domain; without one, a component follows its indicator, an indicator its own words.
+    const section =
+      (r.section !== undefined ? sectionName.get(r.section) : undefined) ??
+      (r.parent !== undefined ? sectionOf.get(r.parent) : undefined) ??
+      inferDomain(r.name, lead) ??
+      noSection;
+    sectionOf.set(r.row, section);
+    if (!firstSeen.has(section)) firstSeen.set(section, firstSeen.size);
     const plan: Record<number, SourceCell> = {};
     const actual: Record<number, SourceCell> = {};
     for (const c of yearCols) {
@@ -200,4 +214,24 @@ function taskRows(view: SheetView, sl: SheetLayout): SummaryTaskRow[] {
       output: text(r.row, 'output'),
       source: { sheet: sl.name, cell: toA1(r.row, nameCol?.col ?? view.firstCol) },
     }));
+}
+
+/**
+ * Indicators by the verdict the summary shows for them (each once, by its
+ * latest year with an actual figure), from the evaluations of one workbook;
+ * indicators with no actual figure at all are not counted. What the CLI's
+ * text report and the summary's "Thống kê theo đánh giá" both count.
+ */
+export function indicatorVerdictCounts(evaluations: ReadonlyArray<Pick<Evaluation, 'sheet' | 'row' | 'year' | 'verdict'>>): Partial<Record<Verdict, number>> {
+  const byRow = new Map<string, Array<Pick<Evaluation, 'year' | 'verdict'>>>();
+  for (const e of evaluations) {
+    const k = `${e.sheet}\u0000${e.row}`;
+    byRow.set(k, [...(byRow.get(k) ?? []), e]);
+  }
+  const counts: Partial<Record<Verdict, number>> = {};
+  for (const evals of byRow.values()) {
+    const { verdict } = latestVerdict(evals);
+    if (verdict !== 'no-data') counts[verdict] = (counts[verdict] ?? 0) + 1;
+  }
+  return counts;
 }

@@ -1,65 +1,71 @@
 /**
  * The "Tổng hợp" sheet as an edit plan: the standard layout of
  * docs/summary.md, figures as formulas linked to their source cells, text as
- * values, an Excel table, counts, a chart, the colour legend and a print-ready
- * page with the signature block official forms end with.
+ * values, an Excel table, counts, a chart, the colour legend, and a page that
+ * prints as an administrative document: issuing body and national motto,
+ * title, Times New Roman throughout, text at 10 pt or more on A4 landscape,
+ * the signature block.
  */
 import { columnLetter, parseA1, quoteSheetName, sheetRef, toA1 } from '../a1';
-import { VERDICT_COLORS, VERDICT_LABELS, VERDICTS, Verdict } from '../evaluation';
+import { VERDICT_COLORS, VERDICT_LABELS, VERDICTS } from '../evaluation';
 import { EditOp, EditPlan, markedCondition } from '../plan';
 import type { WorkbookSnapshot } from '../snapshot';
 import { SheetView } from '../sheet-view';
 import { displayedDecimals } from '../growth';
+import { normalizeVi } from '../text';
+import { BODY_SIZE, DOCUMENT_FONT, footerFont, PAGE_MARGINS } from '../print/page';
+import { findAttachmentLine, findIssuer } from '../print/document';
+import { columnTextPoints, rowHeightFor } from '../print/text-fit';
 import type { SourceCell, SummaryIndicatorRow, SummaryModel } from './model';
+import { fitSummaryColumns, NUMBER_FORMATS, summaryColumns } from './columns';
+import { countsBlock, documentHeader, legendBlock, signatureBlock, SheetWriter, tasksBlock } from './blocks';
+
+export { summaryColumns } from './columns';
+export type { SummaryColumn } from './columns';
 
 export const SUMMARY_MARKER = 'summary';
 export const SUMMARY_BASE_NAME = 'Tổng hợp';
 export const SUMMARY_TITLE = 'BẢNG TỔNG HỢP CÁC CHỈ TIÊU KINH TẾ - XÃ HỘI CHỦ YẾU';
-/** The table header sits on this row; the title block above it. */
-export const SUMMARY_HEADER_ROW = 5;
+/** The table header sits on this row; the document header (issuer, motto, title, sources) above it. */
+export const SUMMARY_HEADER_ROW = 9;
+/** The footer names the document, so a printed page is known for what it is. */
+export const SUMMARY_FOOTER = `${footerFont()}Bảng tổng hợp - Trang &P / &N`;
 
 /** How the "Chiều" column shows a direction. */
 export const DIRECTION_LABEL = { up: '↑', down: '↓', qualitative: 'định tính' } as const;
 
 type Scalar = string | number | boolean | null;
 
-export interface SummaryColumn {
-  key: string;
-  header: string;
-  width: number;
-  year?: number;
-}
+/** A vi-VN number typed as text with nothing ambiguous about it: "1083,25", "13.103", "6.620,54", "-3". */
+const PLAIN_VI_NUMBER = /^[-−]?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?$/;
 
-/** The fixed column set for a model (the year columns are the union of the years found). */
-export function summaryColumns(model: SummaryModel, ratioYear: number | undefined): SummaryColumn[] {
-  const cols: SummaryColumn[] = [
-    { key: 'stt', header: 'STT', width: 6 },
-    { key: 'section', header: 'Lĩnh vực', width: 14 },
-    { key: 'name', header: 'Chỉ tiêu', width: 46 },
-    { key: 'unit', header: 'ĐVT', width: 11 },
-    { key: 'direction', header: 'Chiều', width: 8 },
-    { key: 'target', header: 'Mục tiêu 2030 / 5 năm', width: 14 },
-    { key: 'average', header: 'Bình quân năm', width: 12 },
-  ];
-  for (const y of model.years) cols.push({ key: `plan${y}`, header: `KH ${y}`, width: 11, year: y });
-  if (model.hasActuals) {
-    for (const y of model.years) cols.push({ key: `actual${y}`, header: `TH ${y}`, width: 11, year: y });
-    cols.push({ key: 'ratio', header: `Tỷ lệ hoàn thành ${ratioYear ?? ''} (%)`.replace('  ', ' '), width: 13 });
-  }
-  cols.push(
-    { key: 'verdict', header: 'Đánh giá', width: 15 },
-    { key: 'lead', header: 'Cơ quan chủ trì', width: 28 },
-    { key: 'source', header: 'Nguồn', width: 16 },
-    { key: 'findings', header: 'Số lỗi', width: 8 },
-  );
-  return cols;
-}
-
-/** A live link to a source cell that stays blank (not 0) while the source is blank. */
+/**
+ * A live link to a source cell that stays blank (not 0) while the source is
+ * blank. A number the source holds as text ("1083,25") is shown as a number;
+ * the source cell itself is left as it is.
+ */
 function linkFormula(c: SourceCell | undefined): string | null {
   if (!c) return null;
   const ref = sheetRef(c.sheet, c.cell);
+  if (typeof c.value === 'string' && PLAIN_VI_NUMBER.test(c.value.trim())) {
+    return `=IF(ISNUMBER(${ref}),${ref},IF(${ref}="","",IFERROR(${viTextToNumber(ref)},${ref})))`;
+  }
   return `=IF(${ref}="","",${ref})`;
+}
+
+/**
+ * "1.083,25" → 1083.25 in any locale, with functions every Excel and
+ * LibreOffice has: VALUE only ever sees plain digits (its reading of "." and ","
+ * follows the reader's locale), the decimals are divided in. NUMBERVALUE would
+ * say it in one call, but files must spell it _xlfn.NUMBERVALUE and the
+ * Office.js host without the prefix.
+ */
+function viTextToNumber(ref: string): string {
+  const t = `SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(TRIM(${ref}),".",""),"−",""),"-","")`;
+  const p = `FIND(",",${t}&",")`;
+  const whole = `VALUE(LEFT(${t},${p}-1))`;
+  const frac = `IF(${p}>LEN(${t}),0,VALUE(MID(${t},${p}+1,20))/10^(LEN(${t})-${p}))`;
+  return `IF(OR(LEFT(TRIM(${ref}),1)="-",LEFT(TRIM(${ref}),1)="−"),-1,1)*(${whole}+${frac})`;
 }
 
 function hyperlinkFormula(sheet: string, cell: string): string {
@@ -98,20 +104,36 @@ export function summarySheetName(wb: WorkbookSnapshot): { name: string; replace:
   }
 }
 
+/** Percentages and rates take two decimals; other figures are whole when the source shows them whole. */
+export function isRateUnit(unit: string): boolean {
+  const n = normalizeVi(unit);
+  return n.includes('%') || /^(ty le|toc do|lan)$/.test(n);
+}
+
 function rowFormat(views: Map<string, SheetView>, row: SummaryIndicatorRow): string {
+  if (isRateUnit(row.unit)) return NUMBER_FORMATS.decimal;
   const view = views.get(row.sheet);
-  if (!view) return '#,##0.00';
+  if (!view) return NUMBER_FORMATS.decimal;
   let decimals = 0;
-  for (const c of [...Object.values(row.plan), ...Object.values(row.actual)]) {
-    if (typeof c.value !== 'number') continue;
+  for (const c of [row.target, ...Object.values(row.plan), ...Object.values(row.actual)]) {
+    if (!c) continue;
     const at = parseA1(c.cell);
-    decimals = Math.max(decimals, displayedDecimals(c.value, view.numberFormat(at.row, at.col)));
+    if (typeof c.value === 'number') decimals = Math.max(decimals, displayedDecimals(c.value, view.numberFormat(at.row, at.col)));
+    else if (typeof c.value === 'string' && /,\d/.test(c.value) && PLAIN_VI_NUMBER.test(c.value.trim())) decimals = Math.max(decimals, 1);
   }
-  return decimals > 0 ? '#,##0.00' : '#,##0';
+  return decimals > 0 ? NUMBER_FORMATS.decimal : NUMBER_FORMATS.whole;
+}
+
+function cellText(c: SourceCell | undefined): string {
+  if (!c || c.value === null || c.value === undefined) return '';
+  if (typeof c.value === 'number') return c.value.toLocaleString('vi-VN', { maximumFractionDigits: 2, minimumFractionDigits: 2 });
+  return typeof c.value === 'object' ? '' : String(c.value);
 }
 
 export interface SummarySheetOptions {
   date: string;
+  /** The issuing body when the workbook's title rows do not name it ("UBND phường An Dương"). */
+  unit?: string;
 }
 
 export function summarySheetPlan(wb: WorkbookSnapshot, model: SummaryModel, options: SummarySheetOptions): EditPlan {
@@ -121,30 +143,34 @@ export function summarySheetPlan(wb: WorkbookSnapshot, model: SummaryModel, opti
   ops.push({ op: 'addSheet', name: sheet, marker: SUMMARY_MARKER, activate: true });
 
   const ratioYear = latestActualYear(model);
-  const cols = summaryColumns(model, ratioYear);
+  const { cols } = fitSummaryColumns(summaryColumns(model, ratioYear));
+  const printCols = cols.filter((c) => c.print).length;
   const lastCol = columnLetter(cols.length);
+  const lastPrint = columnLetter(printCols);
   const colIndex = new Map(cols.map((c, i) => [c.key, i + 1]));
   const letter = (key: string) => columnLetter(colIndex.get(key)!);
+  const widthPt = (key: string) => columnTextPoints(cols[colIndex.get(key)! - 1].width);
+  const w = new SheetWriter(sheet, ops, cols.map((c) => c.width));
 
-  // Title block.
-  ops.push(
-    { op: 'setValues', sheet, address: 'A1', values: [[SUMMARY_TITLE]] },
-    { op: 'mergeCells', sheet, range: `A1:${lastCol}1` },
-    { op: 'setStyle', sheet, range: `A1:${lastCol}1`, bold: true, fontSize: 14, horizontalAlignment: 'center' },
-    { op: 'setValues', sheet, address: 'A2', values: [[`Nguồn: ${model.sourceSheets.length ? model.sourceSheets.join('; ') : '(chưa có phụ lục nào được nhận dạng)'}`]] },
-    { op: 'mergeCells', sheet, range: `A2:${lastCol}2` },
-    { op: 'setStyle', sheet, range: `A2:${lastCol}2`, italic: true, horizontalAlignment: 'center' },
-    { op: 'setValues', sheet, address: 'A3', values: [[`Ngày lập: ${viDate(options.date)}`]] },
-    { op: 'mergeCells', sheet, range: `A3:${lastCol}3` },
-    { op: 'setStyle', sheet, range: `A3:${lastCol}3`, italic: true, horizontalAlignment: 'center' },
-  );
-
-  // The table.
   const h = SUMMARY_HEADER_ROW;
+  const sources = model.sourceSheets.length ? model.sourceSheets.join('; ') : '(chưa có phụ lục nào được nhận dạng)';
+  documentHeader(w, {
+    issuer: findIssuer(wb, options.unit),
+    date: options.date,
+    title: SUMMARY_TITLE,
+    subtitle: findAttachmentLine(wb) ?? '(Tổng hợp từ các phụ lục chỉ tiêu của đơn vị)',
+    note: `Nguồn số liệu: ${sources}. Ngày lập: ${viDate(options.date)}`,
+    printCols,
+    leftCols: colIndex.get('name')!,
+  });
+
+  // The table header: wrapped, centred, tall enough for its longest heading.
   ops.push(
     { op: 'setValues', sheet, address: toA1(h, 1), values: [cols.map((c) => c.header)] },
     { op: 'setStyle', sheet, range: `A${h}:${lastCol}${h}`, bold: true, wrap: true, horizontalAlignment: 'center', verticalAlignment: 'center', border: true },
   );
+  w.height(h, rowHeightFor(cols.map((c) => ({ text: c.header, widthPt: columnTextPoints(c.width), size: BODY_SIZE, bold: true })), BODY_SIZE));
+
   const first = h + 1;
   const rows = model.indicators;
   if (rows.length === 0) {
@@ -152,47 +178,72 @@ export function summarySheetPlan(wb: WorkbookSnapshot, model: SummaryModel, opti
   }
   const values: Scalar[][] = [];
   const formulas: (string | null)[][] = [];
+  const figureKeys = cols.filter((c) => c.align === 'right').map((c) => c.key);
   rows.forEach((r, i) => {
     const v: Scalar[] = new Array(cols.length).fill(null);
     const f: (string | null)[] = new Array(cols.length).fill(null);
     const set = (key: string, value: Scalar) => (v[colIndex.get(key)! - 1] = value);
     const setF = (key: string, formula: string | null) => (f[colIndex.get(key)! - 1] = formula);
+    const name = r.kind === 'component' ? `  ${r.name}` : r.name;
     set('stt', i + 1);
     set('section', r.section);
-    set('name', r.kind === 'component' ? `  ${r.name}` : r.name);
+    set('name', name);
     set('unit', r.unit);
     set('direction', DIRECTION_LABEL[r.direction]);
     setF('target', linkFormula(r.target));
     setF('average', linkFormula(r.annualAverage));
-    for (const y of model.years) {
-      setF(`plan${y}`, linkFormula(r.plan[y]));
-      if (model.hasActuals) setF(`actual${y}`, linkFormula(r.actual[y]));
+    for (const y of model.years) setF(`plan${y}`, linkFormula(r.plan[y]));
+    if (model.hasActuals) {
+      for (const y of model.actualYears) setF(`actual${y}`, linkFormula(r.actual[y]));
+      setF('ratio', ratioFormula(r, ratioYear));
     }
-    if (model.hasActuals) setF('ratio', ratioFormula(r, ratioYear));
     set('verdict', VERDICT_LABELS[r.verdict].vi);
     set('lead', r.lead);
     setF('source', hyperlinkFormula(r.source.sheet, r.source.cell));
     set('findings', r.findings);
     values.push(v);
     formulas.push(f);
+    const figureText = (key: string): string => {
+      if (key === 'target') return cellText(r.target);
+      if (key === 'average') return cellText(r.annualAverage);
+      const c = cols[colIndex.get(key)! - 1];
+      if (c.year === undefined) return '';
+      return cellText(key.startsWith('plan') ? r.plan[c.year] : r.actual[c.year]);
+    };
+    w.height(
+      first + i,
+      rowHeightFor(
+        [
+          { text: name, widthPt: widthPt('name'), size: BODY_SIZE },
+          { text: r.section, widthPt: widthPt('section'), size: BODY_SIZE },
+          { text: r.unit, widthPt: widthPt('unit'), size: BODY_SIZE },
+          { text: r.lead, widthPt: widthPt('lead'), size: BODY_SIZE },
+          { text: VERDICT_LABELS[r.verdict].vi, widthPt: widthPt('verdict'), size: BODY_SIZE },
+          ...figureKeys.map((k) => ({ text: figureText(k), widthPt: widthPt(k), size: BODY_SIZE })),
+        ],
+        BODY_SIZE,
+      ),
+    );
   });
   const last = first + Math.max(rows.length, 1) - 1;
   if (rows.length) {
     ops.push({ op: 'setValues', sheet, address: toA1(first, 1), values });
     ops.push({ op: 'setFormulas', sheet, address: toA1(first, 1), formulas });
     const figFrom = letter('target');
-    const figTo = model.hasActuals ? letter(`actual${model.years[model.years.length - 1]}`) : model.years.length ? letter(`plan${model.years[model.years.length - 1]}`) : letter('average');
+    const lastFigure = model.hasActuals ? `actual${model.actualYears[model.actualYears.length - 1]}` : model.years.length ? `plan${model.years[model.years.length - 1]}` : 'average';
+    const figTo = letter(lastFigure);
     const views = new Map(wb.sheets.filter((s) => model.sourceSheets.includes(s.name)).map((s) => [s.name, SheetView.of(s)]));
     // One op per run of rows with the same format keeps big summaries to a few hundred ops.
     for (const run of runsOf(rows.map((r) => rowFormat(views, r)))) {
       ops.push({ op: 'setNumberFormat', sheet, range: `${figFrom}${first + run.from}:${figTo}${first + run.to}`, format: run.value });
     }
-    if (model.hasActuals) ops.push({ op: 'setNumberFormat', sheet, range: `${letter('ratio')}${first}:${letter('ratio')}${last}`, format: '#,##0.00' });
-    ops.push(
-      { op: 'setStyle', sheet, range: `A${first}:${lastCol}${last}`, border: true, verticalAlignment: 'center' },
-      { op: 'setStyle', sheet, range: `${letter('name')}${first}:${letter('name')}${last}`, wrap: true },
-      { op: 'setStyle', sheet, range: `${letter('lead')}${first}:${letter('lead')}${last}`, wrap: true },
-    );
+    // Averages are growth rates and ratios are percentages: two decimals whatever the row's other figures.
+    ops.push({ op: 'setNumberFormat', sheet, range: `${letter('average')}${first}:${letter('average')}${last}`, format: NUMBER_FORMATS.decimal });
+    if (model.hasActuals) ops.push({ op: 'setNumberFormat', sheet, range: `${letter('ratio')}${first}:${letter('ratio')}${last}`, format: NUMBER_FORMATS.decimal });
+    ops.push({ op: 'setStyle', sheet, range: `A${first}:${lastCol}${last}`, border: true, wrap: true, verticalAlignment: 'center' });
+    for (const run of runsOf(cols.map((c) => c.align))) {
+      ops.push({ op: 'setStyle', sheet, range: `${columnLetter(run.from + 1)}${first}:${columnLetter(run.to + 1)}${last}`, horizontalAlignment: run.value });
+    }
     for (const run of runsOf(rows.map((r) => r.kind === 'component'))) {
       if (run.value) ops.push({ op: 'setStyle', sheet, range: `${letter('name')}${first + run.from}:${letter('name')}${first + run.to}`, italic: true });
     }
@@ -213,12 +264,15 @@ export function summarySheetPlan(wb: WorkbookSnapshot, model: SummaryModel, opti
   ops.push({ op: 'freezePanes', sheet, rows: h, cols: 0 });
   ops.push({ op: 'setColumnWidths', sheet, widths: cols.map((c, i) => ({ col: columnLetter(i + 1), width: c.width })) });
 
-  let next = last + 2;
-  next = countsBlock(ops, sheet, model, next, { verdict: letter('verdict'), section: letter('section'), lead: letter('lead'), first, last });
-  next = legendBlock(ops, sheet, next);
-  if (model.tasks.length) next = tasksBlock(ops, sheet, model, next);
-  signatureBlock(ops, sheet, next, cols.length);
+  const at = { verdict: letter('verdict'), section: letter('section'), lead: letter('lead'), first, last };
+  let next = countsBlock(w, model, last + 2, at, { label: colIndex.get('name')!, printCols });
+  next = legendBlock(w, next, { label: colIndex.get('name')!, printCols });
+  if (model.tasks.length) next = tasksBlock(w, model.tasks, next, { printCols, linkCol: colIndex.get('source')!, link: (t) => hyperlinkFormula(t.source.sheet, t.source.cell) });
+  const end = signatureBlock(w, next, { date: options.date, issuer: findIssuer(wb, options.unit), printCols, leftCols: colIndex.get('name')! });
 
+  // One font for the whole document; sizes other than the body's were set where they differ.
+  ops.splice(replace ? 2 : 1, 0, { op: 'setStyle', sheet, range: `A1:${lastCol}${end}`, fontName: DOCUMENT_FONT, fontSize: BODY_SIZE });
+  w.flushHeights();
   ops.push({
     op: 'setPageLayout',
     sheet,
@@ -226,7 +280,10 @@ export function summarySheetPlan(wb: WorkbookSnapshot, model: SummaryModel, opti
     paperSize: 'A4',
     fitToWidth: true,
     printTitleRows: `${h}:${h}`,
-    footer: 'Trang &P / &N',
+    printArea: `A1:${lastPrint}${end}`,
+    margins: { ...PAGE_MARGINS },
+    centerHorizontally: true,
+    footer: SUMMARY_FOOTER,
   });
   return { version: 1, action: 'summary', description: `Tạo bảng tổng hợp "${sheet}" (${rows.length} chỉ tiêu)`, ops };
 }
@@ -234,7 +291,7 @@ export function summarySheetPlan(wb: WorkbookSnapshot, model: SummaryModel, opti
 function latestActualYear(model: SummaryModel): number | undefined {
   let y: number | undefined;
   for (const r of model.indicators) if (r.latestYear !== undefined && (y === undefined || r.latestYear > y)) y = r.latestYear;
-  if (y === undefined && model.hasActuals) y = model.years[model.years.length - 1];
+  if (y === undefined && model.hasActuals) y = model.actualYears[model.actualYears.length - 1] ?? model.years[model.years.length - 1];
   return y;
 }
 
@@ -244,156 +301,8 @@ function tableName(wb: WorkbookSnapshot): string {
   return others ? `PhuLucTongHop${others + 1}` : 'PhuLucTongHop';
 }
 
-function heading(ops: EditOp[], sheet: string, row: number, text: string): void {
-  ops.push({ op: 'setValues', sheet, address: `A${row}`, values: [[text]] }, { op: 'setStyle', sheet, range: `A${row}`, bold: true });
-}
-
-function countsBlock(
-  ops: EditOp[],
-  sheet: string,
-  model: SummaryModel,
-  start: number,
-  at: { verdict: string; section: string; lead: string; first: number; last: number },
-): number {
-  const vr = `$${at.verdict}$${at.first}:$${at.verdict}$${at.last}`;
-  const sr = `$${at.section}$${at.first}:$${at.section}$${at.last}`;
-  const lr = `$${at.lead}$${at.first}:$${at.lead}$${at.last}`;
-  const verdicts: Verdict[] = ['exceeded', 'met', 'missed', 'no-data', 'unknown'];
-  let row = start;
-
-  heading(ops, sheet, row, 'Thống kê theo đánh giá');
-  row++;
-  ops.push({ op: 'setValues', sheet, address: `A${row}`, values: [['', 'Đánh giá', 'Số chỉ tiêu']] }, { op: 'setStyle', sheet, range: `B${row}:C${row}`, bold: true, border: true });
-  row++;
-  verdicts.forEach((v, i) => {
-    ops.push(
-      { op: 'setValues', sheet, address: `B${row + i}`, values: [[VERDICT_LABELS[v].vi]] },
-      { op: 'setFormulas', sheet, address: `C${row + i}`, formulas: [[`=COUNTIF(${vr},B${row + i})`]] },
-    );
-  });
-  ops.push({ op: 'setStyle', sheet, range: `B${row}:C${row + verdicts.length - 1}`, border: true });
-  row += verdicts.length + 1;
-
-  // By section: also the chart's data (categories in the first column, series in the header row).
-  const sections = [...new Set(model.indicators.map((r) => r.section))];
-  heading(ops, sheet, row, 'Thống kê theo lĩnh vực');
-  row++;
-  const headerRow = row;
-  ops.push(
-    { op: 'setValues', sheet, address: `B${row}`, values: [['Lĩnh vực', ...verdicts.map((v) => VERDICT_LABELS[v].vi), 'Tổng']] },
-    { op: 'setStyle', sheet, range: `B${row}:${columnLetter(2 + verdicts.length + 1)}${row}`, bold: true, border: true, wrap: true },
-  );
-  row++;
-  sections.forEach((s, i) => {
-    const r = row + i;
-    ops.push({ op: 'setValues', sheet, address: `B${r}`, values: [[s]] });
-    ops.push({
-      op: 'setFormulas',
-      sheet,
-      address: `C${r}`,
-      formulas: [[...verdicts.map((_, j) => `=COUNTIFS(${sr},$B${r},${vr},${columnLetter(3 + j)}$${headerRow})`), `=COUNTIF(${sr},$B${r})`]],
-    });
-  });
-  if (sections.length) {
-    const lastSectionRow = row + sections.length - 1;
-    ops.push({ op: 'setStyle', sheet, range: `B${row}:${columnLetter(2 + verdicts.length + 1)}${lastSectionRow}`, border: true });
-    ops.push({
-      op: 'addChart',
-      sheet,
-      type: 'columnStacked',
-      dataRange: `B${headerRow}:${columnLetter(2 + verdicts.length)}${lastSectionRow}`,
-      anchor: `${columnLetter(2 + verdicts.length + 3)}${headerRow}`,
-      title: 'Đánh giá chỉ tiêu theo lĩnh vực',
-    });
-  }
-  row += Math.max(sections.length, 1) + 1;
-
-  const leads = [...new Set(model.indicators.map((r) => r.lead).filter((l) => l))];
-  heading(ops, sheet, row, 'Thống kê theo cơ quan chủ trì');
-  row++;
-  ops.push({ op: 'setValues', sheet, address: `B${row}`, values: [['Cơ quan chủ trì', 'Số chỉ tiêu', 'Không đạt']] }, { op: 'setStyle', sheet, range: `B${row}:D${row}`, bold: true, border: true });
-  row++;
-  leads.forEach((l, i) => {
-    const r = row + i;
-    ops.push(
-      { op: 'setValues', sheet, address: `B${r}`, values: [[l]] },
-      { op: 'setFormulas', sheet, address: `C${r}`, formulas: [[`=COUNTIF(${lr},$B${r})`, `=COUNTIFS(${lr},$B${r},${vr},"${VERDICT_LABELS.missed.vi}")`]] },
-    );
-  });
-  if (leads.length) ops.push({ op: 'setStyle', sheet, range: `B${row}:D${row + leads.length - 1}`, border: true, wrap: true });
-  return row + Math.max(leads.length, 1) + 1;
-}
-
-function legendBlock(ops: EditOp[], sheet: string, start: number): number {
-  heading(ops, sheet, start, 'Chú thích màu (Đánh giá và tô màu trên phụ lục)');
-  const verdicts: Verdict[] = ['exceeded', 'met', 'missed', 'no-data', 'unknown'];
-  verdicts.forEach((v, i) => {
-    const r = start + 1 + i;
-    ops.push(
-      { op: 'setValues', sheet, address: `B${r}`, values: [[VERDICT_LABELS[v].vi]] },
-      { op: 'setStyle', sheet, range: `B${r}`, fill: VERDICT_COLORS[v].fill, fontColor: VERDICT_COLORS[v].font, border: true },
-      { op: 'setValues', sheet, address: `C${r}`, values: [[LEGEND_TEXT[v]]] },
-    );
-  });
-  return start + verdicts.length + 2;
-}
-
-const LEGEND_TEXT: Record<Verdict, string> = {
-  exceeded: 'Thực hiện vượt mục tiêu theo chiều tốt',
-  met: 'Thực hiện đạt mục tiêu',
-  missed: 'Thực hiện không đạt mục tiêu',
-  'no-data': 'Chưa nhập số thực hiện',
-  unknown: 'Mục tiêu dạng văn bản, không tự so sánh được: cán bộ tự đánh giá',
-};
-
-function tasksBlock(ops: EditOp[], sheet: string, model: SummaryModel, start: number): number {
-  heading(ops, sheet, start, 'CÁC NHIỆM VỤ TRỌNG TÂM');
-  const h = start + 1;
-  const headers = ['STT', 'Nhiệm vụ', 'Thời gian', 'Chủ trì', 'Phối hợp', 'Kết quả/sản phẩm', 'Nguồn'];
-  ops.push(
-    { op: 'setValues', sheet, address: `A${h}`, values: [headers] },
-    { op: 'setStyle', sheet, range: `A${h}:G${h}`, bold: true, border: true, wrap: true, horizontalAlignment: 'center' },
-  );
-  model.tasks.forEach((t, i) => {
-    const r = h + 1 + i;
-    ops.push(
-      { op: 'setValues', sheet, address: `A${r}`, values: [[i + 1, t.name, t.deadline, t.lead, t.partners, t.output]] },
-      { op: 'setFormulas', sheet, address: `G${r}`, formulas: [[hyperlinkFormula(t.source.sheet, t.source.cell)]] },
-    );
-  });
-  const last = h + model.tasks.length;
-  ops.push({ op: 'setStyle', sheet, range: `A${h + 1}:G${last}`, border: true, wrap: true, verticalAlignment: 'top' });
-  return last + 2;
-}
-
-function signatureBlock(ops: EditOp[], sheet: string, start: number, width: number): void {
-  const right = Math.max(width - 4, 6);
-  const rightCol = columnLetter(right);
-  const rightEnd = columnLetter(Math.max(width, right));
-  const leftEnd = 'C';
-  const r = start;
-  ops.push(
-    { op: 'setValues', sheet, address: `${rightCol}${r}`, values: [['......................, ngày ...... tháng ...... năm ........']] },
-    { op: 'mergeCells', sheet, range: `${rightCol}${r}:${rightEnd}${r}` },
-    { op: 'setStyle', sheet, range: `${rightCol}${r}`, italic: true, horizontalAlignment: 'center' },
-    { op: 'setValues', sheet, address: `A${r + 1}`, values: [['NGƯỜI LẬP BIỂU']] },
-    { op: 'mergeCells', sheet, range: `A${r + 1}:${leftEnd}${r + 1}` },
-    { op: 'setStyle', sheet, range: `A${r + 1}`, bold: true, horizontalAlignment: 'center' },
-    { op: 'setValues', sheet, address: `${rightCol}${r + 1}`, values: [['THỦ TRƯỞNG ĐƠN VỊ']] },
-    { op: 'mergeCells', sheet, range: `${rightCol}${r + 1}:${rightEnd}${r + 1}` },
-    { op: 'setStyle', sheet, range: `${rightCol}${r + 1}`, bold: true, horizontalAlignment: 'center' },
-    { op: 'setValues', sheet, address: `A${r + 2}`, values: [['(Ký, ghi rõ họ tên)']] },
-    { op: 'mergeCells', sheet, range: `A${r + 2}:${leftEnd}${r + 2}` },
-    { op: 'setStyle', sheet, range: `A${r + 2}`, italic: true, horizontalAlignment: 'center' },
-    { op: 'setValues', sheet, address: `${rightCol}${r + 2}`, values: [['(Ký tên, đóng dấu)']] },
-    { op: 'mergeCells', sheet, range: `${rightCol}${r + 2}:${rightEnd}${r + 2}` },
-    { op: 'setStyle', sheet, range: `${rightCol}${r + 2}`, italic: true, horizontalAlignment: 'center' },
-  );
-  // The rows below stay empty: the room to sign and stamp.
-}
-
 /** Consecutive equal values as index runs: [a, a, b] → {a, 0..1}, {b, 2..2}. */
-function runsOf<T>(values: T[]): Array<{ value: T; from: number; to: number }> {
+export function runsOf<T>(values: T[]): Array<{ value: T; from: number; to: number }> {
   const runs: Array<{ value: T; from: number; to: number }> = [];
   values.forEach((value, i) => {
     const last = runs[runs.length - 1];
@@ -402,3 +311,4 @@ function runsOf<T>(values: T[]): Array<{ value: T; from: number; to: number }> {
   });
   return runs;
 }
+

@@ -387,6 +387,24 @@ class SimWorksheet extends SimProxy<SimSheet> implements XlWorksheet {
         write({ m: 'setPrintTitleRows' }, (s) => (s.pageLayout.printTitleRows = typeof rows === 'string' ? rows : rectAddress((rows as SimRange).resolve().rect))),
       headersFooters: { defaultForAllPages: footer },
     } as unknown as XlPageLayout;
+    // PageLayout (ExcelApi 1.9, Microsoft Learn "Excel.PageLayout class"): margins are in points,
+    // setPrintArea takes "Range | RangeAreas | string", setPrintTitleColumns "Range | string".
+    const rangeText = (r: XlRange | string) => (typeof r === 'string' ? r : rectAddress((r as SimRange).resolve().rect));
+    Object.assign(pl, {
+      setPrintTitleColumns: (cols: XlRange | string) => write({ m: 'setPrintTitleColumns' }, (s) => (s.pageLayout.printTitleColumns = rangeText(cols))),
+      setPrintArea: (area: XlRange | string) => write({ m: 'setPrintArea' }, (s) => (s.pageLayout.printArea = rangeText(area))),
+    });
+    const marginSetter = (key: 'topMargin' | 'bottomMargin' | 'leftMargin' | 'rightMargin' | 'headerMargin' | 'footerMargin') => ({
+      set: (v: number) => {
+        if (typeof v !== 'number' || !(v >= 0)) throw new SimulatedExcelError(SimErrorCodes.invalidArgument, `SIMULATION: PageLayout.${key} must be a number of points >= 0.`);
+        write({ m: `pageLayout.${key}`, v }, (s) => (s.pageLayout[key] = v));
+      },
+      get: () => {
+        throw propertyNotLoaded('PageLayout', key);
+      },
+    });
+    for (const k of ['topMargin', 'bottomMargin', 'leftMargin', 'rightMargin', 'headerMargin', 'footerMargin'] as const) Object.defineProperty(pl, k, marginSetter(k));
+    Object.defineProperty(pl, 'centerHorizontally', layoutSetter('centerHorizontally'));
     Object.defineProperty(pl, 'orientation', layoutSetter('orientation'));
     Object.defineProperty(pl, 'paperSize', layoutSetter('paperSize'));
     Object.defineProperty(pl, 'zoom', layoutSetter('zoom'));
@@ -790,6 +808,14 @@ function makeFormat(range: SimRange): XlRangeFormat {
   Object.defineProperty(font, 'italic', { set: (v: boolean) => setCells('font.italic', (c) => (c.italic = v || undefined))(v), get: () => notLoadedGet('font.italic') });
   Object.defineProperty(font, 'color', { set: (v: string) => setCells('font.color', (c) => (c.fontColor = normalColor(v, '#000000')))(v), get: () => notLoadedGet('font.color') });
   Object.defineProperty(font, 'size', { set: (v: number) => setCells('font.size', (c) => (c.fontSize = v))(v), get: () => notLoadedGet('font.size') });
+  // RangeFont.name (ExcelApi 1.1): "Font name (e.g., 'Calibri')"; Excel takes any non-empty name, a font not installed is substituted at display.
+  Object.defineProperty(font, 'name', {
+    set: (v: string) => {
+      if (typeof v !== 'string' || !v.trim()) throw new SimulatedExcelError(SimErrorCodes.invalidArgument, 'SIMULATION: RangeFont.name must be a non-empty string.');
+      setCells('font.name', (c) => (c.fontName = v))(v);
+    },
+    get: () => notLoadedGet('font.name'),
+  });
   const fill = {
     clear: () => setCells('fill.clear', (c) => (c.fill = undefined))(null),
   };
@@ -814,6 +840,16 @@ function makeFormat(range: SimRange): XlRangeFormat {
         for (let c = rect.left; c <= rect.right; c++) sheet.colWidths.set(c, v);
       }),
     get: () => notLoadedGet('columnWidth'),
+  });
+  // RangeFormat.rowHeight (ExcelApi 1.2): "The height of all rows in the range", in points; Excel's limit is 409 points.
+  Object.defineProperty(fmt, 'rowHeight', {
+    set: (v: number) => {
+      if (typeof v !== 'number' || !(v >= 0 && v <= 409)) throw new SimulatedExcelError(SimErrorCodes.invalidArgument, `SIMULATION: rowHeight ${v} is outside 0..409 points.`);
+      range.writeCells({ m: 'format.rowHeight', v }, ({ sheet, rect }) => {
+        for (let r = rect.top; r <= rect.bottom; r++) sheet.rowHeights.set(r, v);
+      });
+    },
+    get: () => notLoadedGet('rowHeight'),
   });
   return fmt;
 }

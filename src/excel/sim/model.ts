@@ -27,6 +27,7 @@ export interface SimCell {
   fill?: string;
   fontColor?: string;
   fontSize?: number;
+  fontName?: string;
   wrap?: boolean;
   hAlign?: string;
   vAlign?: string;
@@ -72,7 +73,16 @@ export interface SimPageLayout {
   paperSize?: string;
   zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
   printTitleRows?: string;
+  printTitleColumns?: string;
+  printArea?: string;
   centerFooter?: string;
+  topMargin?: number;
+  bottomMargin?: number;
+  leftMargin?: number;
+  rightMargin?: number;
+  headerMargin?: number;
+  footerMargin?: number;
+  centerHorizontally?: boolean;
 }
 
 export class SimSheet {
@@ -87,6 +97,8 @@ export class SimSheet {
   charts: SimChart[] = [];
   pageLayout: SimPageLayout = {};
   colWidths = new Map<number, number>();
+  /** Row heights in points, set through RangeFormat.rowHeight. */
+  rowHeights = new Map<number, number>();
   notes = new Map<string, string>();
   /** Values Excel computed for formulas (key → formula, value): stands in for recalculation. */
   readonly calcCache = new Map<number, { f: string; v: CellValue }>();
