@@ -28,6 +28,13 @@ describe('renderMessage', () => {
     expect(() => renderMessage('STT {stt} đứng sau {previous}', { stt: '13' }, 'vi')).toThrow(/\{previous\}/);
   });
 
+  it('rounds a figure to the decimals it is shown with, and renders it as before', () => {
+    const diff = 6620.64 - 6620.54;
+    expect(figure(diff, 2)).toEqual({ value: 0.1, decimals: 2 });
+    expect(renderMessage('{d}', { d: figure(diff, 2) }, 'vi')).toBe('0,10');
+    expect(figure(-0.001, 2)).toEqual({ value: 0, decimals: 2 });
+  });
+
   it('lists a template\'s fields', () => {
     expect(templateFields(template)).toEqual(['total', 'sum', 'diff']);
     expect(templateFields('no fields')).toEqual([]);

@@ -31,8 +31,15 @@ export type Phrase = Message;
 export type MessageValue = string | number | Figure | Phrase;
 export type MessageData = Record<string, MessageValue>;
 
+/**
+ * A figure rounded to the decimals it is shown with: the data says 0.1, not
+ * 0.0999999999994543 (a difference of two doubles), and renders the same.
+ */
 export function figure(value: number, decimals = 0): Figure {
-  return { value, decimals };
+  const d = Math.min(100, Math.max(0, Math.trunc(decimals) || 0));
+  const shown = Number.isFinite(value) && Math.abs(value) < 1e21 ? Number(value.toFixed(d)) : value;
+  // -0 would print as 0 anyway; kept out of the data, where JSON would show it as 0 too.
+  return { value: shown === 0 ? 0 : shown, decimals };
 }
 
 /** 281427 → "281,427"; 6620.54 with 2 decimals → "6,620.54". */
