@@ -1,7 +1,7 @@
 /**
- * The rule engine: walks each recognised sheet once, hands every row to the
- * rules whose meta.appliesTo names its kind, then lets the whole-sheet rules
- * look, and collects the findings in report order. Each rule reports through
+ * The rule engine: walks each recognised sheet once to sort its rows by kind,
+ * hands each rule the rows of the kinds its meta.appliesTo names, then lets
+ * the whole-sheet rules look, and collects the findings in report order. Each rule reports through
  * its own context (ESLint's FileContext.extend), which knows the rule: a rule
  * can only report its own messages, and only offer a fix when it says so.
  */
@@ -24,10 +24,12 @@ interface ActiveRule {
   order: number;
 }
 
-/** A rule's row visitor with the rule's context for the current sheet. */
-interface RowVisit {
+/** An applying rule with its context for the current sheet. */
+interface Visit {
   rule: Rule;
   ctx: RuleContext;
+  /** The sheet's rows of the kinds in the rule's appliesTo.rows, in sheet order (shared by rules naming the same kinds). */
+  rows: RowInfo[];
 }
 
 function effectiveSettings(wb: WorkbookSnapshot, settings?: RuleSettings): RuleSettings | undefined {
@@ -115,22 +117,38 @@ class FindingList {
   }
 }
 
-/** One rule's view of the sheet: the sheet's context with a report that knows the rule. */
+/**
+ * One rule's view of the sheet: the sheet's model with a report that knows
+ * the rule. Its own object, like ESLint's FileContext.extend, but a copy
+ * rather than Object.create(sheetContext): a new prototype per sheet gives
+ * every rule's `ctx.model` read a new object shape per sheet, and over 20
+ * sheets those reads go megamorphic on every row.
+ */
 function ruleContext(base: Omit<RuleContext, 'report'>, a: ActiveRule, list: FindingList, sheetKey: number): RuleContext {
-  const ctx = Object.create(base) as RuleContext;
   const sheet = base.layout.name;
-  ctx.report = (input) => list.add(a, sheet, sheetKey, input);
-  return Object.freeze(ctx);
+  return Object.freeze({ view: base.view, layout: base.layout, model: base.model, report: (input: ReportInput) => list.add(a, sheet, sheetKey, input) });
 }
 
-/** The one walk over the rows: each row goes to the visitors of its kind, in catalogue order. */
-function walkRows(rows: readonly RowInfo[], visits: Map<string, RowVisit[]>): void {
+/**
+ * The one walk over the sheet's rows: each row goes into the list of every
+ * set of row kinds that names its kind (the sets the applying rules ask for).
+ */
+function sortRows(rows: readonly RowInfo[], listsOfKind: Map<string, RowInfo[][]>): void {
   for (let i = 0; i < rows.length; i++) {
-    const r = rows[i];
-    const vs = visits.get(r.kind);
-    if (!vs) continue;
-    for (let j = 0; j < vs.length; j++) vs[j].rule.row!(vs[j].ctx, r);
+    const lists = listsOfKind.get(rows[i].kind);
+    if (lists) for (let j = 0; j < lists.length; j++) lists[j].push(rows[i]);
   }
+}
+
+/**
+ * A rule's row visitor over its rows, one rule at a time as when each rule
+ * walked the sheet itself: the loop calls one visitor, whose reads of the
+ * model stay monomorphic, rather than every rule in turn on each row.
+ */
+function visitRows(v: Visit): void {
+  const visit = v.rule.row!;
+  const { rule, ctx, rows } = v;
+  for (let i = 0; i < rows.length; i++) visit.call(rule, ctx, rows[i]);
 }
 
 /**
@@ -147,21 +165,27 @@ function validateSheet(
 ): void {
   const model = new SheetModel(SheetView.of(snapshot), sheetLayout);
   const base = { view: model.view, layout: sheetLayout, model };
-  const visits = new Map<string, RowVisit[]>();
-  const wholeSheet: RowVisit[] = [];
+  const visits: Visit[] = [];
+  const listOfKinds = new Map<string, RowInfo[]>();
+  const listsOfKind = new Map<string, RowInfo[][]>();
   for (const a of active) {
     const { appliesTo } = a.rule.meta;
     if (!appliesTo.sheets.includes(sheetLayout.kind)) continue;
-    const ctx = ruleContext(base, a, list, sheetKey);
-    for (const kind of appliesTo.rows) {
-      let vs = visits.get(kind);
-      if (!vs) visits.set(kind, (vs = []));
-      vs.push({ rule: a.rule, ctx });
+    const key = appliesTo.rows.join(',');
+    let rows = listOfKinds.get(key);
+    if (!rows) {
+      listOfKinds.set(key, (rows = []));
+      for (const kind of appliesTo.rows) {
+        const lists = listsOfKind.get(kind);
+        if (lists) lists.push(rows);
+        else listsOfKind.set(kind, [rows]);
+      }
     }
-    if (a.rule.sheet) wholeSheet.push({ rule: a.rule, ctx });
+    visits.push({ rule: a.rule, ctx: ruleContext(base, a, list, sheetKey), rows });
   }
-  walkRows(model.rows, visits);
-  for (const v of wholeSheet) v.rule.sheet!(v.ctx);
+  sortRows(model.rows, listsOfKind);
+  for (const v of visits) if (v.rule.row) visitRows(v);
+  for (const v of visits) if (v.rule.sheet) v.rule.sheet(v.ctx);
   model.release();
 }
 
