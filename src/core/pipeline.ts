@@ -123,6 +123,8 @@ function reportFinding(f: Finding): ReportFile['findings'][number] {
     row: f.row,
     message: f.message,
     messageEn: f.messageEn,
+    messageId: f.messageId,
+    data: f.data,
     expected: f.expected,
     actual: f.actual,
     fixable: f.fix ? true : undefined,

@@ -34,6 +34,14 @@ export const ReportSheetSchema = z.object({
   rows: z.array(ReportRowSchema),
 });
 
+/** A message field: text or a number as is, a figure with its shown decimals, or a phrase in both languages. */
+export const ReportMessageValueSchema = z.union([
+  z.string(),
+  z.number(),
+  z.object({ value: z.number(), decimals: z.number().int().min(0) }),
+  z.object({ vi: z.string(), en: z.string() }),
+]);
+
 export const ReportFindingSchema = z.object({
   rule: z.string(),
   severity: z.enum(SEVERITIES),
@@ -42,6 +50,8 @@ export const ReportFindingSchema = z.object({
   row: z.number().int().positive(),
   message: z.string(),
   messageEn: z.string().optional(),
+  messageId: z.string(),
+  data: z.record(z.string(), ReportMessageValueSchema),
   expected: z.union([z.string(), z.number()]).optional(),
   actual: z.union([z.string(), z.number()]).optional(),
   fixable: z.boolean().optional(),

@@ -1,4 +1,5 @@
-import { buildTable, findingsOf, GRDP_COLUMNS, grdpRows, budgetRows, joinBlocks, withCell, type RowSpec } from './test-table';
+import { figure } from '../messages';
+import { buildTable, findingsOf, GRDP_COLUMNS, grdpRows, budgetRows, joinBlocks, said, withCell, type RowSpec } from './test-table';
 
 const t = (rows: RowSpec[], columns = GRDP_COLUMNS) => buildTable({ columns, rows });
 
@@ -17,15 +18,20 @@ describe('avg-growth-mismatch', () => {
     expect(findingsOf('avg-growth-mismatch', t(rows))).toEqual([]);
   });
 
-  it.each<[string, RowSpec[], string, string]>([
-    ['GRDP average typed 12,80', withCell(grdpRows(), 0, 9, 12.8), 'J2', 'Tốc độ tăng bình quân ghi 12,80% nhưng tính từ năm gốc 2025 đến 2030 là 12,30%'],
-    ['budget average typed 10,47', withCell(budgetRows(), 1, 9, 10.47), 'J3', 'Tốc độ tăng bình quân ghi 10,47% nhưng tính từ năm gốc 2025 đến 2030 là 11,47%'],
-    ['first-year growth that implies another base', withCell(grdpRows(), 4, 4, 10), 'J2', 'năm gốc 2025 suy từ tốc độ tăng 10,00% năm 2026'],
-  ])('finds %s', (_n, rows, cell, message) => {
+  it.each<[string, RowSpec[], string, string, Record<string, unknown>]>([
+    ['GRDP average typed 12,80', withCell(grdpRows(), 0, 9, 12.8), 'J2', 'differsFromImpliedBase', { stated: figure(12.8, 2), computed: figure(12.3, 2), baseYear: 2025, lastYear: 2030, last: figure(69555) }],
+    ['budget average typed 10,47', withCell(budgetRows(), 1, 9, 10.47), 'J3', 'differsFromImpliedBase', { stated: figure(10.47, 2), computed: figure(11.47, 2), baseYear: 2025, lastYear: 2030 }],
+    [
+      'first-year growth that implies another base',
+      withCell(grdpRows(), 4, 4, 10),
+      'J2',
+      'differsFromImpliedBase',
+      { stated: figure(12.3, 2), baseYear: 2025, firstGrowth: figure(10, 2), firstYear: 2026, base: figure(40433.64, 2) },
+    ],
+  ])('finds %s', (_n, rows, cell, messageId, data) => {
     const f = findingsOf('avg-growth-mismatch', t(rows));
-    expect(f).toHaveLength(1);
-    expect(f[0]).toMatchObject({ severity: 'error', cell });
-    expect(f[0].message).toContain(message);
+    expect(f.map((x) => [x.cell, x.severity, x.messageId])).toEqual([[cell, 'error', messageId]]);
+    expect(f[0].data).toMatchObject(data);
   });
 
   it('uses a base-year column when there is one', () => {
@@ -33,6 +39,8 @@ describe('avg-growth-mismatch', () => {
     const base = (v: number, avg: number): RowSpec[] => [{ kind: 'indicator', cells: ['1', 'Tổng vốn đầu tư', 'Tỷ đồng', null, v, 13103, 13453, 14309, 14653, 15085, avg], formats: { 10: '0.00' } }];
     // (15.085 / 12.000)^(1/5) - 1 = 4,68 %
     expect(findingsOf('avg-growth-mismatch', t(base(12000, 4.68), columns))).toEqual([]);
-    expect(findingsOf('avg-growth-mismatch', t(base(12000, 5.2), columns))).toHaveLength(1);
+    expect(said(findingsOf('avg-growth-mismatch', t(base(12000, 5.2), columns)))).toEqual([
+      ['K2', 'differs', { stated: figure(5.2, 2), baseYear: 2025, lastYear: 2030, computed: figure(4.68, 2), last: figure(15085), diff: figure(0.52, 2) }],
+    ]);
   });
 });

@@ -1,4 +1,7 @@
-import { buildTable, findingsOf, GRDP_COLUMNS, grdpRows, budgetRows, joinBlocks, withCell, type RowSpec } from './test-table';
+import { figure } from '../messages';
+import { buildTable, findingsOf, GRDP_COLUMNS, grdpRows, budgetRows, joinBlocks, said, withCell, type RowSpec } from './test-table';
+
+const SECTORS = 'Khu vực I, Khu vực II, Khu vực III';
 
 const t = (rows: RowSpec[]) => buildTable({ columns: GRDP_COLUMNS, rows });
 
@@ -7,15 +10,20 @@ describe('components-mismatch', () => {
     expect(findingsOf('components-mismatch', t(joinBlocks(grdpRows(), budgetRows())))).toEqual([]);
   });
 
-  it.each<[string, number, number, unknown, string, string]>([
-    ['a sector year off by 10', 3, 4, 23668, 'E2', 'Năm 2026: chỉ tiêu ghi 44.477 nhưng tổng các thành phần (Khu vực I, Khu vực II, Khu vực III) là 44.487 (lệch 10)'],
-    ['the parent year off by 100', 0, 8, 69655, 'I2', 'Năm 2030: chỉ tiêu ghi 69.655 nhưng tổng các thành phần'],
-    ['a sector total off by 5', 1, 3, 18351, 'D2', 'Kế hoạch 5 năm: chỉ tiêu ghi 281.427 nhưng tổng các thành phần'],
-  ])('finds %s', (_n, row, col, value, cell, message) => {
-    const f = findingsOf('components-mismatch', t(withCell(grdpRows(), row, col, value as number)));
-    expect(f).toHaveLength(1);
-    expect(f[0]).toMatchObject({ severity: 'error', cell });
-    expect(f[0].message).toContain(message);
+  it.each<[string, number, number, number, ReturnType<typeof said>[number]]>([
+    ['a sector year off by 10', 3, 4, 23668, ['E2', 'sum', { column: { vi: 'Năm 2026', en: '2026' }, names: SECTORS, total: figure(44477), sum: figure(44487), diff: figure(10) }]],
+    ['the parent year off by 100', 0, 8, 69655, ['I2', 'sum', { column: { vi: 'Năm 2030', en: '2030' }, names: SECTORS, total: figure(69655), sum: figure(69555), diff: figure(100) }]],
+    [
+      'a sector total off by 5',
+      1,
+      3,
+      18351,
+      ['D2', 'sum', { column: { vi: 'Kế hoạch 5 năm', en: '5-year plan' }, names: SECTORS, total: figure(281427), sum: figure(281432), diff: figure(5) }],
+    ],
+  ])('finds %s', (_n, row, col, value, expected) => {
+    const f = findingsOf('components-mismatch', t(withCell(grdpRows(), row, col, value)));
+    expect(f.map((x) => x.severity)).toEqual(['error']);
+    expect(said(f)).toEqual([expected]);
   });
 
   it('tolerates what rounding of four amounts explains (≤ 2 on whole billions)', () => {
@@ -65,6 +73,10 @@ describe('components-mismatch', () => {
     ];
     const f = findingsOf('components-mismatch', t(rows));
     expect(f.map((x) => x.cell)).toEqual(['D2', 'E2', 'F2', 'G2', 'H2', 'I2']);
-    expect(f[1].message).toBe('Năm 2026: các thành phần "trong đó" (Trong đó: vốn ngân sách) cộng lại 16.000, lớn hơn chỉ tiêu 13.103 (vượt 2.897)');
+    expect(said(f)[1]).toEqual([
+      'E2',
+      'ofWhich',
+      { column: { vi: 'Năm 2026', en: '2026' }, names: 'Trong đó: vốn ngân sách', total: figure(13103), sum: figure(16000), diff: figure(2897) },
+    ]);
   });
 });

@@ -1,8 +1,9 @@
-import type { ColumnInfo, RowInfo } from '../layout';
+import type { RowInfo } from '../layout';
+import { figure } from '../messages';
 import { roundingTolerance } from '../growth';
-import { diffDecimals, en, shortName, vi } from './format';
+import { columnLabel, diffDecimals, shortName } from './format';
 import { K_NUMBER, type SheetModel } from './sheet-model';
-import type { Rule } from './types';
+import { defineRule } from './types';
 
 /** "Trong đó" (of which): the components are a part of the parent, not a split of it. */
 const OF_WHICH = /trong do\b/;
@@ -38,75 +39,74 @@ function componentsOf(model: SheetModel, parent: RowInfo): RowInfo[] {
   return parts ?? NONE;
 }
 
-function columnLabel(c: ColumnInfo): { vi: string; en: string } {
-  if (c.role === 'planTotal') return { vi: 'Kế hoạch 5 năm', en: '5-year plan' };
-  const th = c.series === 'actual';
-  return { vi: `${th ? 'TH' : 'Năm'} ${c.year}`, en: `${th ? 'Actual ' : ''}${c.year}` };
-}
-
-export const componentsMismatch: Rule = {
+export const componentsMismatch = defineRule({
   meta: {
     id: 'components-mismatch',
+    type: 'arithmetic',
     defaultSeverity: 'error',
+    appliesTo: { sheets: ['indicators'], rows: ['indicator', 'component'] },
     title: { vi: 'Các thành phần không cộng bằng chỉ tiêu', en: 'Components do not add up to their indicator' },
     description: {
       vi: 'Các dòng thành phần cùng đơn vị cộng dồn với chỉ tiêu cha (ví dụ Khu vực I/II/III tính bằng Tỷ đồng) phải cộng lại bằng chỉ tiêu cha ở từng năm và ở tổng 5 năm. Thành phần "trong đó" chỉ không được vượt chỉ tiêu cha. Tỷ lệ, tốc độ tăng và chỉ tiêu con khác đơn vị không bao giờ được cộng.',
       en: 'Components in the same flow unit as their parent (e.g. Sectors I/II/III in billion VND) must add up to the parent in every year and in the 5-year total. "Of which" components must only not exceed it. Rates, growth rows and sub-indicators in another unit are never summed.',
     },
     fixable: false,
+    messages: {
+      sum: {
+        vi: '{column}: chỉ tiêu ghi {total} nhưng tổng các thành phần ({names}) là {sum} (lệch {diff})',
+        en: '{column}: the indicator reads {total} but its components ({names}) add up to {sum} (off by {diff})',
+      },
+      ofWhich: {
+        vi: '{column}: các thành phần "trong đó" ({names}) cộng lại {sum}, lớn hơn chỉ tiêu {total} (vượt {diff})',
+        en: '{column}: the "of which" components ({names}) add up to {sum}, more than the indicator\'s {total} (by {diff})',
+      },
+    },
     example: {
       vi: 'Năm 2026: GRDP 44.477; Khu vực I 3.898 + Khu vực II 16.921 + Khu vực III 23.668 → "Năm 2026: chỉ tiêu ghi 44.477 nhưng tổng các thành phần (Khu vực I, Khu vực II, Khu vực III) là 44.487 (lệch 10)".',
       en: '2026: GRDP 44,477; Sector I 3,898 + Sector II 16,921 + Sector III 23,668 → "2026: the indicator reads 44,477 but its components (Khu vực I, Khu vực II, Khu vực III) add up to 44,487 (off by 10)".',
     },
   },
-  check(ctx) {
+  row(ctx, parent) {
     const { model } = ctx;
-    for (const parent of model.rows) {
-      if (parent.kind !== 'indicator' && parent.kind !== 'component') continue;
-      const parts = additiveComponents(model, parent);
-      if (parts.length === 0) continue;
-      let ofWhich = OF_WHICH.test(model.normName(parent.row));
-      for (let i = 0; !ofWhich && i < parts.length; i++) ofWhich = OF_WHICH.test(model.normName(parts[i].row));
-      if (!ofWhich && parts.length < 2) continue;
-      const cols = model.cols(parent.row);
-      const columns = [...(cols.planTotal ? [cols.planTotal] : []), ...cols.planYears, ...cols.actualYears];
-      let names: string | undefined;
-      for (const c of columns) {
-        if (model.kind(parent.row, c.col) !== K_NUMBER) continue;
-        let sum = 0;
-        let n = 0;
-        for (const p of parts) {
-          const x = model.num(p.row, c.col);
-          if (x === null) break;
-          sum += x;
-          n++;
-        }
-        if (n !== parts.length) continue;
-        const total = model.num(parent.row, c.col)!;
-        const totalDec = model.dec(parent.row, c.col);
-        const diff = total - sum;
-        // Rounding slack as sumTolerance gives it: whole counts are exact, other parts may each be rounded.
-        let tol = roundingTolerance(totalDec);
-        if (!model.unit(parent.row).info.integer) for (const p of parts) tol += roundingTolerance(model.dec(p.row, c.col));
-        if (ofWhich ? sum - total <= tol : Math.abs(diff) <= tol) continue;
-        let d = Math.max(0, totalDec);
-        for (const p of parts) d = Math.max(d, model.dec(p.row, c.col));
-        const dd = diffDecimals(diff, d);
-        const label = columnLabel(c);
-        names ??= parts.map((p) => shortName(model.name(p.row).replace(/\s*\([^()]*\)\s*$/, ''), 40)).join(', ');
-        ctx.report({
-          row: parent.row,
-          col: c.col,
-          message: ofWhich
-            ? `${label.vi}: các thành phần "trong đó" (${names}) cộng lại ${vi(sum, d)}, lớn hơn chỉ tiêu ${vi(total, totalDec)} (vượt ${vi(-diff, dd)})`
-            : `${label.vi}: chỉ tiêu ghi ${vi(total, totalDec)} nhưng tổng các thành phần (${names}) là ${vi(sum, d)} (lệch ${vi(Math.abs(diff), dd)})`,
-          messageEn: ofWhich
-            ? `${label.en}: the "of which" components (${names}) add up to ${en(sum, d)}, more than the indicator's ${en(total, totalDec)} (by ${en(-diff, dd)})`
-            : `${label.en}: the indicator reads ${en(total, totalDec)} but its components (${names}) add up to ${en(sum, d)} (off by ${en(Math.abs(diff), dd)})`,
-          expected: Number(sum.toFixed(d)),
-          actual: total,
-        });
+    const parts = additiveComponents(model, parent);
+    if (parts.length === 0) return;
+    let ofWhich = OF_WHICH.test(model.normName(parent.row));
+    for (let i = 0; !ofWhich && i < parts.length; i++) ofWhich = OF_WHICH.test(model.normName(parts[i].row));
+    if (!ofWhich && parts.length < 2) return;
+    const cols = model.cols(parent.row);
+    const columns = [...(cols.planTotal ? [cols.planTotal] : []), ...cols.planYears, ...cols.actualYears];
+    let names: string | undefined;
+    for (const c of columns) {
+      if (model.kind(parent.row, c.col) !== K_NUMBER) continue;
+      let sum = 0;
+      let n = 0;
+      for (const p of parts) {
+        const x = model.num(p.row, c.col);
+        if (x === null) break;
+        sum += x;
+        n++;
       }
+      if (n !== parts.length) continue;
+      const total = model.num(parent.row, c.col)!;
+      const totalDec = model.dec(parent.row, c.col);
+      const diff = total - sum;
+      // Rounding slack as sumTolerance gives it: whole counts are exact, other parts may each be rounded.
+      let tol = roundingTolerance(totalDec);
+      if (!model.unit(parent.row).info.integer) for (const p of parts) tol += roundingTolerance(model.dec(p.row, c.col));
+      if (ofWhich ? sum - total <= tol : Math.abs(diff) <= tol) continue;
+      let d = Math.max(0, totalDec);
+      for (const p of parts) d = Math.max(d, model.dec(p.row, c.col));
+      const dd = diffDecimals(diff, d);
+      names ??= parts.map((p) => shortName(model.name(p.row).replace(/\s*\([^()]*\)\s*$/, ''), 40)).join(', ');
+      ctx.report({
+        row: parent.row,
+        col: c.col,
+        messageId: ofWhich ? 'ofWhich' : 'sum',
+        // "Of which" parts are reported only above their parent: the excess is -diff, the sum's gap |diff|.
+        data: { column: columnLabel(c), names, total: figure(total, totalDec), sum: figure(sum, d), diff: figure(ofWhich ? -diff : Math.abs(diff), dd) },
+        expected: Number(sum.toFixed(d)),
+        actual: total,
+      });
     }
   },
-};
+});

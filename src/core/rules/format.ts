@@ -1,4 +1,6 @@
-/** Numbers and names as the messages show them: vi-VN first, en alongside. */
+/** Numbers, names and column labels as the messages show them: vi-VN first, en alongside. */
+import type { ColumnInfo } from '../layout';
+import { formatEnNumber, type Phrase } from '../messages';
 import { formatViNumber } from '../numbers';
 
 /** 281427 → "281.427"; 6620.54 with 2 decimals → "6.620,54". */
@@ -8,11 +10,20 @@ export function vi(value: number, decimals = 0): string {
 
 /** The English message's form: 281427 → "281,427"; 6620.54 → "6,620.54". */
 export function en(value: number, decimals = 0): string {
-  const fixed = Math.abs(value).toFixed(decimals);
-  const [int, frac] = fixed.split('.');
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  const sign = value < 0 && Number(fixed) !== 0 ? '-' : '';
-  return sign + grouped + (frac ? '.' + frac : '');
+  return formatEnNumber(value, decimals);
+}
+
+/**
+ * The column a figure sits in, as a message names it: "Năm 2026" / "2026",
+ * "TH 2026" / "Actual 2026", "Kế hoạch 5 năm" / "5-year plan",
+ * "Mục tiêu đến 2030" / "2030 target". `series: false` names an actual
+ * column by its year alone, as the share rule always has.
+ */
+export function columnLabel(c: ColumnInfo, series = true): Phrase {
+  if (c.role === 'planTotal') return { vi: 'Kế hoạch 5 năm', en: '5-year plan' };
+  if (c.role === 'target2030') return { vi: 'Mục tiêu đến 2030', en: '2030 target' };
+  const th = series && c.series === 'actual';
+  return { vi: `${th ? 'TH' : 'Năm'} ${c.year}`, en: `${th ? 'Actual ' : ''}${c.year}` };
 }
 
 /** An indicator's name cut to a readable length for a message. */

@@ -1,4 +1,4 @@
-import { buildTable, findingsOf, GRDP_COLUMNS, grdpRows, type RowSpec } from './test-table';
+import { buildTable, findingsOf, GRDP_COLUMNS, grdpRows, said, type RowSpec } from './test-table';
 
 /** GRDP block with live formulas where a fill would put them; rows 2..6, years in E..I. */
 function withFormulas(over: Partial<Record<'total' | 'component' | 'growth' | 'avg', string>> = {}): RowSpec[] {
@@ -15,17 +15,34 @@ describe('formula-range', () => {
     expect(run(grdpRows())).toEqual([]);
   });
 
-  it.each<[string, Parameters<typeof withFormulas>[0], string, string]>([
-    ['a total omitting 2030', { total: '=SUM(E2:H2)' }, 'D2', 'Công thức tổng 5 năm =SUM(E2:H2) bỏ sót I2 (phải dùng E2, F2, G2, H2, I2)'],
-    ['a total adding the growth column', { total: '=SUM(E2:J2)' }, 'D2', 'thừa J2'],
-    ['a total on the wrong row', { total: '=E3+F3+G3+H3+I3' }, 'D2', 'bỏ sót E2, F2, G2, H2, I2, thừa E3, F3, G3, H3, I3'],
-    ['a components sum missing a sector', { component: '=SUM(E3:E4)' }, 'E2', 'Công thức tổng các thành phần năm 2026 =SUM(E3:E4) bỏ sót E5'],
-    ['a growth formula against the wrong year', { growth: '=(F2/D2-1)*100' }, 'F6', 'Công thức tốc độ tăng năm 2027 =(F2/D2-1)*100 bỏ sót E2, thừa D2'],
-    ['an average over the wrong number of years', { avg: '=((I2/(E2/(1+E6/100)))^(1/4)-1)*100' }, 'J2', 'lấy căn bậc 4 nhưng từ năm gốc 2025 đến 2030 có 5 năm tăng trưởng (phải là ^(1/5))'],
-  ])('finds %s', (_n, over, cell, message) => {
+  const YEARS = 'E2, F2, G2, H2, I2';
+  it.each<[string, Parameters<typeof withFormulas>[0], ReturnType<typeof said>[number]]>([
+    ['a total omitting 2030', { total: '=SUM(E2:H2)' }, ['D2', 'totalRange', { formula: '=SUM(E2:H2)', difference: { vi: 'bỏ sót I2', en: 'omits I2' }, cells: YEARS }]],
+    ['a total adding the growth column', { total: '=SUM(E2:J2)' }, ['D2', 'totalRange', { formula: '=SUM(E2:J2)', difference: { vi: 'thừa J2', en: 'adds J2' }, cells: YEARS }]],
+    [
+      'a total on the wrong row',
+      { total: '=E3+F3+G3+H3+I3' },
+      ['D2', 'totalRange', { formula: '=E3+F3+G3+H3+I3', difference: { vi: 'bỏ sót E2, F2, G2, H2, I2, thừa E3, F3, G3, H3, I3', en: 'omits E2, F2, G2, H2, I2, adds E3, F3, G3, H3, I3' }, cells: YEARS }],
+    ],
+    [
+      'a components sum missing a sector',
+      { component: '=SUM(E3:E4)' },
+      ['E2', 'componentsRange', { formula: '=SUM(E3:E4)', difference: { vi: 'bỏ sót E5', en: 'omits E5' }, cells: 'E3, E4, E5', year: 2026 }],
+    ],
+    [
+      'a growth formula against the wrong year',
+      { growth: '=(F2/D2-1)*100' },
+      ['F6', 'growthRange', { formula: '=(F2/D2-1)*100', difference: { vi: 'bỏ sót E2, thừa D2', en: 'omits E2, adds D2' }, cells: 'E2, F2', year: 2027 }],
+    ],
+    [
+      'an average over the wrong number of years',
+      { avg: '=((I2/(E2/(1+E6/100)))^(1/4)-1)*100' },
+      ['J2', 'averageExponent', { formula: '=((I2/(E2/(1+E6/100)))^(1/4)-1)*100', root: 4, baseYear: 2025, lastYear: 2030, years: 5 }],
+    ],
+  ])('finds %s', (_n, over, expected) => {
     const f = run(withFormulas(over));
-    expect(f.map((x) => [x.cell, x.severity])).toEqual([[cell, 'warning']]);
-    expect(f[0].message).toContain(message);
+    expect(f.map((x) => x.severity)).toEqual(['warning']);
+    expect(said(f)).toEqual([expected]);
   });
 
   it('leaves formulas reading other sheets alone', () => {

@@ -1,4 +1,5 @@
-import { buildTable, findingsOf, GRDP_COLUMNS, grdpRows, budgetRows, joinBlocks, withCell, type ColumnSpec, type RowSpec } from './test-table';
+import { figure } from '../messages';
+import { buildTable, findingsOf, GRDP_COLUMNS, grdpRows, budgetRows, joinBlocks, said, withCell, type ColumnSpec, type RowSpec } from './test-table';
 
 const t = (rows: RowSpec[], columns = GRDP_COLUMNS) => buildTable({ columns, rows });
 
@@ -12,15 +13,27 @@ describe('growth-mismatch', () => {
     expect(findingsOf('growth-mismatch', t(rows))).toEqual([]);
   });
 
-  it.each<[string, RowSpec[], string, string]>([
-    ['GRDP 2027 typed 11,80', withCell(grdpRows(), 4, 5, 11.8), 'F6', 'Năm 2027: tốc độ tăng ghi 11,80% nhưng tính từ số liệu là 11,72% (49.689 / 44.477 − 1; lệch 0,08)'],
-    ['GRDP 2029 typed 11,78', withCell(grdpRows(), 4, 7, 11.78), 'H6', 'Năm 2029: tốc độ tăng ghi 11,78% nhưng tính từ số liệu là 11,87%'],
-    ['budget 2030 typed 10,00 (from text figures)', withCell(budgetRows(), 2, 8, 10), 'I4', 'Năm 2030: tốc độ tăng ghi 10,00% nhưng tính từ số liệu là 10,50%'],
-  ])('finds %s', (_n, rows, cell, message) => {
+  const year = (y: number) => ({ vi: `Năm ${y}`, en: String(y) });
+  it.each<[string, RowSpec[], ReturnType<typeof said>[number]]>([
+    [
+      'GRDP 2027 typed 11,80',
+      withCell(grdpRows(), 4, 5, 11.8),
+      ['F6', 'differs', { column: year(2027), stated: figure(11.8, 2), computed: figure(11.72, 2), current: figure(49689), previous: figure(44477), diff: figure(0.08, 2) }],
+    ],
+    [
+      'GRDP 2029 typed 11,78',
+      withCell(grdpRows(), 4, 7, 11.78),
+      ['H6', 'differs', { column: year(2029), stated: figure(11.78, 2), computed: figure(11.87, 2), current: figure(62149), previous: figure(55557), diff: figure(0.09, 2) }],
+    ],
+    [
+      'budget 2030 typed 10,00 (from text figures)',
+      withCell(budgetRows(), 2, 8, 10),
+      ['I4', 'differs', { column: year(2030), stated: figure(10, 2), computed: figure(10.5, 2), current: figure(1593.19, 2), previous: figure(1441.8, 2), diff: figure(0.5, 2) }],
+    ],
+  ])('finds %s', (_n, rows, expected) => {
     const f = findingsOf('growth-mismatch', t(rows));
-    expect(f).toHaveLength(1);
-    expect(f[0]).toMatchObject({ severity: 'error', cell });
-    expect(f[0].message).toContain(message);
+    expect(f.map((x) => x.severity)).toEqual(['error']);
+    expect(said(f)).toEqual([expected]);
   });
 
   it('tolerates the last shown decimal: 11,72 stands for 11,7184', () => {
@@ -42,7 +55,7 @@ describe('growth-mismatch', () => {
     rows[0].cells[4] = 40000;
     const f = findingsOf('growth-mismatch', t(rows, columns));
     expect(f.map((x) => x.cell)).toEqual(['F6']);
-    expect(f[0].message).toContain('Năm 2026: tốc độ tăng ghi 14,20% nhưng tính từ số liệu là 11,19%');
+    expect(f[0].data).toMatchObject({ column: { vi: 'Năm 2026', en: '2026' }, stated: figure(14.2, 2), computed: figure(11.19, 2) });
   });
 
   it('reads growth formatted as a percentage (0,1172 shown 11,72%)', () => {
@@ -79,7 +92,7 @@ describe('growth-mismatch with plan and actual columns', () => {
     // KH 2026 = 1100 / 1000, TH 2026 = 1120 / 1000, KH 2027 = 1210 / 1100, TH 2027 = 1200 / 1120.
     expect(findingsOf('growth-mismatch', buildTable({ columns, rows: rows([10, 12, 10, 7.14]) }))).toEqual([]);
     const f = findingsOf('growth-mismatch', buildTable({ columns, rows: rows([10, 12, 10, 10]) }));
-    expect(f.map((x) => [x.cell, x.message.split(':')[0]])).toEqual([['H3', 'TH 2027']]);
-    expect(f[0].message).toContain('tính từ số liệu là 7,14% (1.200 / 1.120 − 1');
+    expect(said(f).map(([cell, id, data]) => [cell, id, data.column])).toEqual([['H3', 'differs', { vi: 'TH 2027', en: 'Actual 2027' }]]);
+    expect(f[0].data).toMatchObject({ computed: figure(7.14, 2), current: figure(1200), previous: figure(1120) });
   });
 });

@@ -21,6 +21,7 @@ describe('the catalogue', () => {
     for (const m of RULE_METAS) {
       expect(m.title.vi && m.title.en && m.description.vi && m.description.en && m.example?.vi && m.example?.en).toBeTruthy();
     }
+    expect(RULE_METAS.filter((m) => m.appliesTo.sheets.includes('tasks')).map((m) => m.id)).toEqual(['stt-duplicate', 'stt-gap', 'name-missing', 'error-value', 'header-repeat-mismatch']);
     expect(RULE_METAS.filter((m) => m.fixable).map((m) => m.id)).toEqual(['number-as-text']);
     expect(Object.fromEntries(RULE_METAS.map((m) => [m.id, m.defaultSeverity]))).toMatchObject({ 'stt-gap': 'warning', 'total-mismatch': 'error', 'number-as-text': 'warning' });
   });
@@ -60,10 +61,11 @@ describe('validateWorkbook', () => {
     expect(validateWorkbook(broken, t.layout)).toHaveLength(3);
   });
 
-  it('skips sheets that are not phụ lục and runs only the numbering rules on task tables', () => {
+  // Which rules run on task tables is each rule's meta.appliesTo: see engine.test.ts.
+  it('skips sheets that are not phụ lục', () => {
     const t = buildTable({ columns: GRDP_COLUMNS, rows: slips() });
+    expect(validateWorkbook(t.wb, t.layout)).toHaveLength(3);
     expect(validateWorkbook(t.wb, { sheets: [{ ...t.layout.sheets[0], kind: 'none' }] })).toEqual([]);
-    expect(validateWorkbook(t.wb, { sheets: [{ ...t.layout.sheets[0], kind: 'tasks' }] })).toEqual([]);
   });
 
   it('validates 20 sheets × 2,000 rows (a slip in every 6 rows) well under a second of CPU', () => {

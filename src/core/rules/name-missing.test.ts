@@ -1,4 +1,4 @@
-import { buildTable, findingsOf, type RowSpec } from './test-table';
+import { buildTable, findingsOf, said, type RowSpec } from './test-table';
 
 const COLS = ['stt', 'name', 'unit', 2026, 2027] as const;
 const run = (rows: RowSpec[]) => findingsOf('name-missing', buildTable({ columns: [...COLS], rows }));
@@ -12,11 +12,12 @@ describe('name-missing', () => {
     expect(run(rows)).toEqual([]);
   });
 
-  it.each<[string, RowSpec, string]>([
-    ['figures without a name', { kind: 'indicator', cells: ['12', '', '%', 100, 100] }, 'Dòng 2 (STT 12) có số liệu nhưng chưa có tên chỉ tiêu'],
-    ['a target without a name', { kind: 'component', cells: ['', '  ', '%', '≥ 90', null] }, 'Dòng 2 có số liệu nhưng chưa có tên chỉ tiêu'],
-  ])('finds %s', (_n, row, message) => {
+  it.each<[string, RowSpec, ReturnType<typeof said>[number]]>([
+    ['figures without a name', { kind: 'indicator', cells: ['12', '', '%', 100, 100] }, ['B2', 'missingWithStt', { row: 2, stt: '12' }]],
+    ['a target without a name', { kind: 'component', cells: ['', '  ', '%', '≥ 90', null] }, ['B2', 'missing', { row: 2 }]],
+  ])('finds %s', (_n, row, expected) => {
     const f = run([row]);
-    expect(f.map((x) => [x.cell, x.severity, x.message])).toEqual([['B2', 'error', message]]);
+    expect(f.map((x) => x.severity)).toEqual(['error']);
+    expect(said(f)).toEqual([expected]);
   });
 });

@@ -1,5 +1,6 @@
+import { figure } from '../messages';
 import { parsePlan } from '../plan';
-import { buildTable, findingsOf, type RowSpec } from './test-table';
+import { buildTable, findingsOf, said, type RowSpec } from './test-table';
 
 const COLS = ['stt', 'name', 'unit', 'planTotal', 2026, 2027] as const;
 const run = (rows: RowSpec[]) => findingsOf('number-as-text', buildTable({ columns: [...COLS], rows }));
@@ -20,7 +21,7 @@ describe('number-as-text', () => {
       ['E2', 'warning', 1083.25, '1083,25'],
       ['F2', 'warning', 1191.57, '1191,57'],
     ]);
-    expect(f[0].message).toBe('Số 1.083,25 đang lưu dạng chữ ("1083,25") nên Excel không cộng, không tính được; nên ghi thành số');
+    expect(said(f)[0]).toEqual(['E2', 'asText', { shown: figure(1083.25, 2), text: '1083,25', value: 1083.25 }]);
     const fix = parsePlan(f[0].fix);
     expect(fix.ops).toEqual([
       { op: 'setValues', sheet: 'Phụ lục', address: 'E2', values: [[1083.25]] },

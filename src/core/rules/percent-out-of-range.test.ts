@@ -1,4 +1,5 @@
-import { buildTable, findingsOf, type RowSpec } from './test-table';
+import { figure } from '../messages';
+import { buildTable, findingsOf, said, type RowSpec } from './test-table';
 
 const COLS = ['stt', 'name', 'unit', 'planTotal', 2026, 2027, 'avgGrowth', 'ratioPrevious'] as const;
 const run = (rows: RowSpec[]) => findingsOf('percent-out-of-range', buildTable({ columns: [...COLS], rows }));
@@ -18,12 +19,14 @@ describe('percent-out-of-range', () => {
     expect(run([row])).toEqual([]);
   });
 
-  it.each<[string, RowSpec, string, string]>([
-    ['a share above 100', ind('Tỷ lệ hộ dân sử dụng nước sạch', '%', [100, 100, 110, null, null]), 'F2', 'Năm 2027: tỷ lệ 110% vượt quá 100%; tỷ lệ phải nằm trong khoảng 0-100%'],
-    ['a negative share', ind('Tỷ lệ hộ nghèo', '%', [null, -0.5, 0.2, null, null]), 'E2', 'Năm 2026: tỷ lệ -0,5% nhỏ hơn 0%; tỷ lệ phải nằm trong khoảng 0-100%'],
-    ['a target above 100', ind('Tỷ lệ người dân tham gia BHYT', '%', ['≥ 105%', 95, 96, null, null]), 'D2', 'Kế hoạch 5 năm: tỷ lệ 105% vượt quá 100%; tỷ lệ phải nằm trong khoảng 0-100%'],
-  ])('finds %s', (_n, row, cell, message) => {
-    expect(run([row]).map((x) => [x.cell, x.severity, x.message])).toEqual([[cell, 'error', message]]);
+  it.each<[string, RowSpec, ReturnType<typeof said>[number]]>([
+    ['a share above 100', ind('Tỷ lệ hộ dân sử dụng nước sạch', '%', [100, 100, 110, null, null]), ['F2', 'above', { column: { vi: 'Năm 2027', en: '2027' }, share: figure(110), value: 110 }]],
+    ['a negative share', ind('Tỷ lệ hộ nghèo', '%', [null, -0.5, 0.2, null, null]), ['E2', 'below', { column: { vi: 'Năm 2026', en: '2026' }, share: figure(-0.5, 1), value: -0.5 }]],
+    ['a target above 100', ind('Tỷ lệ người dân tham gia BHYT', '%', ['≥ 105%', 95, 96, null, null]), ['D2', 'above', { column: { vi: 'Kế hoạch 5 năm', en: '5-year plan' }, share: figure(105), value: 105 }]],
+  ])('finds %s', (_n, row, expected) => {
+    const f = run([row]);
+    expect(f.map((x) => x.severity)).toEqual(['error']);
+    expect(said(f)).toEqual([expected]);
   });
 
   it('reads a percentage-formatted 1,1 as 110 %', () => {

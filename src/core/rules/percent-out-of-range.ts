@@ -1,8 +1,8 @@
-import type { ColumnInfo } from '../layout';
+import { figure } from '../messages';
 import type { Reading } from './cells';
-import { vi } from './format';
+import { columnLabel } from './format';
 import { K_NUMBER, K_TARGET } from './sheet-model';
-import type { Rule } from './types';
+import { defineRule } from './types';
 
 /**
  * Names of rates that may leave [0, 100]: growth, change, ratios to another
@@ -30,55 +30,65 @@ function out(v: number): number | undefined {
   return v < 0 || v > 100 ? v : undefined;
 }
 
-export const percentOutOfRange: Rule = {
+export const percentOutOfRange = defineRule({
   meta: {
     id: 'percent-out-of-range',
+    type: 'value',
     defaultSeverity: 'error',
+    appliesTo: { sheets: ['indicators'], rows: ['indicator', 'component'] },
     title: { vi: 'Tỷ lệ % ngoài khoảng 0-100', en: 'Percentage outside 0-100' },
     description: {
       vi: 'Một tỷ lệ hay tỷ trọng tính bằng % nhỏ hơn 0 hoặc lớn hơn 100. Tốc độ tăng, tỷ lệ so với kỳ trước và % hoàn thành kế hoạch không bị giới hạn nên được bỏ qua.',
       en: 'A share or rate in % below 0 or above 100. Growth rates, ratios to a previous period and % of plan completed are unbounded and exempt.',
     },
     fixable: false,
+    messages: {
+      below: {
+        vi: '{column}: tỷ lệ {share}% nhỏ hơn 0%; tỷ lệ phải nằm trong khoảng 0-100%',
+        en: '{column}: a share of {value}% is below 0%; it must lie within 0-100%',
+      },
+      above: {
+        vi: '{column}: tỷ lệ {share}% vượt quá 100%; tỷ lệ phải nằm trong khoảng 0-100%',
+        en: '{column}: a share of {value}% is above 100%; it must lie within 0-100%',
+      },
+    },
     example: {
       vi: 'Tỷ lệ hộ dân sử dụng nước sạch năm 2028 ghi 110 (%) → "Năm 2028: tỷ lệ 110% vượt quá 100%; tỷ lệ phải nằm trong khoảng 0-100%".',
       en: 'Share of households with clean water in 2028 reads 110 (%) → "2028: a share of 110% is above 100%; it must lie within 0-100%".',
     },
   },
-  check(ctx) {
+  row(ctx, r) {
     const { model } = ctx;
-    for (const r of model.rows) {
-      if (r.kind !== 'indicator' && r.kind !== 'component') continue;
-      const unit = model.unit(r.row);
-      if (unit.info.kind !== 'percent' || UNBOUNDED_UNIT.test(unit.norm)) continue;
-      let exempt: boolean | undefined;
-      for (const c of model.cols(r.row).values) {
-        if (!isBounded(c.role)) continue;
-        const k = model.kind(r.row, c.col);
-        if (k !== K_NUMBER && k !== K_TARGET) continue;
-        if (k === K_NUMBER) {
-          const v = model.num(r.row, c.col)!;
-          if (v >= 0 && v <= 100) continue;
-        }
-        const reading = model.read(r.row, c.col);
-        const bad = outside(reading);
-        if (bad === undefined) continue;
-        // The name is read only for a figure out of range: folding every name costs more than the check.
-        // Sub-rows of a growth indicator ("...tăng bình quân" split by sector) are growth rates too.
-        exempt ??= UNBOUNDED_NAME.test(model.normName(r.row)) || (r.parent !== undefined && UNBOUNDED_NAME.test(model.normName(r.parent)));
-        if (exempt) break;
-        ctx.report({
-          row: r.row,
-          col: c.col,
-          message: `${where(c)}tỷ lệ ${vi(bad, decimalsOf(reading))}% ${bad < 0 ? 'nhỏ hơn 0%' : 'vượt quá 100%'}; tỷ lệ phải nằm trong khoảng 0-100%`,
-          messageEn: `${whereEn(c)}a share of ${bad}% is ${bad < 0 ? 'below 0%' : 'above 100%'}; it must lie within 0-100%`,
-          expected: bad < 0 ? 0 : 100,
-          actual: bad,
-        });
+    const unit = model.unit(r.row);
+    if (unit.info.kind !== 'percent' || UNBOUNDED_UNIT.test(unit.norm)) return;
+    let exempt: boolean | undefined;
+    for (const c of model.cols(r.row).values) {
+      if (!isBounded(c.role)) continue;
+      const k = model.kind(r.row, c.col);
+      if (k !== K_NUMBER && k !== K_TARGET) continue;
+      if (k === K_NUMBER) {
+        const v = model.num(r.row, c.col)!;
+        if (v >= 0 && v <= 100) continue;
       }
+      const reading = model.read(r.row, c.col);
+      const bad = outside(reading);
+      if (bad === undefined) continue;
+      // The name is read only for a figure out of range: folding every name costs more than the check.
+      // Sub-rows of a growth indicator ("...tăng bình quân" split by sector) are growth rates too.
+      exempt ??= UNBOUNDED_NAME.test(model.normName(r.row)) || (r.parent !== undefined && UNBOUNDED_NAME.test(model.normName(r.parent)));
+      if (exempt) return;
+      ctx.report({
+        row: r.row,
+        col: c.col,
+        messageId: bad < 0 ? 'below' : 'above',
+        // The English message prints the figure as JavaScript does (110.5), the Vietnamese one as shown (110,5).
+        data: { column: columnLabel(c, false), share: figure(bad, decimalsOf(reading)), value: bad },
+        expected: bad < 0 ? 0 : 100,
+        actual: bad,
+      });
     }
   },
-};
+});
 
 function decimalsOf(r: Reading): number {
   if (r.kind === 'number') return r.decimals;
@@ -86,14 +96,3 @@ function decimalsOf(r: Reading): number {
   return 0;
 }
 
-function where(c: ColumnInfo): string {
-  if (c.role === 'year') return `Năm ${c.year}: `;
-  if (c.role === 'planTotal') return 'Kế hoạch 5 năm: ';
-  return 'Mục tiêu đến 2030: ';
-}
-
-function whereEn(c: ColumnInfo): string {
-  if (c.role === 'year') return `${c.year}: `;
-  if (c.role === 'planTotal') return '5-year plan: ';
-  return '2030 target: ';
-}

@@ -1,13 +1,15 @@
 /**
  * Whatever a sheet holds and whatever the recogniser says about it, the
  * validator returns findings (never throws), each pointing inside the sheet,
- * sorted by row, with a message in both languages.
+ * sorted by row, with one of its rule's messages rendered in both languages.
  */
 import fc from 'fast-check';
 import { parseA1 } from '../a1';
 import { COLUMN_ROLES, ROW_KINDS, type ColumnInfo, type RowInfo, type SheetLayout } from '../layout';
 import { sheetFromRows, type CellValue } from '../snapshot';
-import { validateWorkbook } from './index';
+import { RULE_METAS, validateWorkbook } from './index';
+
+const MESSAGES = new Map(RULE_METAS.map((m) => [m.id, m.messages]));
 
 const cellValue: fc.Arbitrary<CellValue> = fc.oneof(
   fc.constant(null),
@@ -66,6 +68,8 @@ describe('the validator on arbitrary sheets and layouts', () => {
           expect(f.message.length).toBeGreaterThan(0);
           expect(f.messageEn?.length).toBeGreaterThan(0);
           expect(f.message).not.toMatch(/undefined|NaN/);
+          expect(f.messageEn).not.toMatch(/undefined|NaN/);
+          expect(MESSAGES.get(f.rule)?.[f.messageId]).toBeDefined();
         }
       }),
       { numRuns: 400 },

@@ -1,10 +1,10 @@
-import { buildTable, findingsOf, type RowSpec } from './test-table';
+import { buildTable, findingsOf, said, type RowSpec } from './test-table';
 
 const COLS = ['stt', 'name', 'unit', 'target2030'] as const;
 const ind = (stt: string, name = 'Chỉ tiêu'): RowSpec => ({ kind: 'indicator', cells: [stt, name, '%', 100] });
 const sec = (stt: string): RowSpec => ({ kind: 'section', cells: [stt, 'NHÓM CHỈ TIÊU', null, null] });
 const comp = (stt: string): RowSpec => ({ kind: 'component', cells: [stt, 'Thành phần', '%', 100] });
-const stts = (rows: RowSpec[]) => findingsOf('stt-duplicate', buildTable({ columns: [...COLS], rows })).map((f) => [f.cell, f.message]);
+const stts = (rows: RowSpec[]) => said(findingsOf('stt-duplicate', buildTable({ columns: [...COLS], rows })));
 
 describe('stt-duplicate', () => {
   it.each<[string, RowSpec[]]>([
@@ -19,7 +19,7 @@ describe('stt-duplicate', () => {
 
   it('finds seed 004 PL1: 11, 13, 13, 14', () => {
     const rows = [sec('III'), ind('11'), ind('13'), sec('IV'), ind('13'), ind('14')];
-    expect(stts(rows)).toEqual([['A6', 'STT 13 trùng với STT của dòng 4: hai dòng cùng cấp không được cùng số thứ tự']]);
+    expect(stts(rows)).toEqual([['A6', 'duplicate', { stt: '13', firstRow: 4 }]]);
   });
 
   it.each<[string, RowSpec[], string]>([

@@ -1,10 +1,11 @@
 import type { ColumnInfo, Direction } from '../layout';
 import { roundingTolerance } from '../growth';
+import { figure } from '../messages';
 import type { Reading } from './cells';
 import { periodOf } from './arithmetic';
-import { en, shortName, vi } from './format';
+import { shortName, vi } from './format';
 import { K_NUMBER, K_TARGET, type RoleColumns, type SheetModel } from './sheet-model';
-import type { Rule } from './types';
+import { defineRule } from './types';
 
 type GoalReading = Extract<Reading, { kind: 'number' | 'target' }>;
 
@@ -34,6 +35,9 @@ function goalYear(header: string): number {
   }
   return y;
 }
+
+/** Plan years holding numbers, as indexes into cols.planYears: one buffer for every row of every sheet. */
+let path = new Int32Array(16);
 
 function isGoalKind(k: number): boolean {
   return k === K_NUMBER || k === K_TARGET;
@@ -106,83 +110,96 @@ function directionIn(model: SheetModel, row: number, c: ColumnInfo | undefined):
   return r.kind === 'target' && r.spec.kind === 'qualitative' && r.spec.direction ? { dir: r.spec.direction, text: r.text } : null;
 }
 
-export const targetPath: Rule = {
+export const targetPath = defineRule({
   meta: {
     id: 'target-path',
+    type: 'arithmetic',
     defaultSeverity: 'warning',
+    appliesTo: { sheets: ['indicators'], rows: ['indicator', 'component'] },
     title: { vi: 'Lộ trình các năm không tới mục tiêu', en: 'Yearly path misses the goal' },
     description: {
       vi: 'Chỉ tiêu kế hoạch năm cuối không đạt mục tiêu cuối kỳ (cột "Đến năm 2030" hoặc mức KH 5 năm của chỉ tiêu không cộng dồn), hoặc các năm đi ngược chiều mục tiêu "giảm"/"tăng".',
       en: 'The last year\'s plan does not reach the end-of-period goal (the "Đến năm 2030" column, or the 5-year figure of a non-additive indicator), or the years move against a "giảm"/"tăng" (decrease/increase) goal.',
     },
     fixable: false,
+    messages: {
+      goalMissed: {
+        vi: '"{name}": mục tiêu cuối kỳ là "{goal}" nhưng kế hoạch năm {year} là {last}, không năm nào đạt mục tiêu',
+        en: '"{name}": the end-of-period goal is "{goal}" but the {year} plan is {last}; no year reaches it',
+      },
+      goalDropped: {
+        vi: '"{name}": mục tiêu cuối kỳ là "{goal}" nhưng kế hoạch năm {year} là {last} (đã đạt ở năm trước rồi lại giảm)',
+        en: '"{name}": the end-of-period goal is "{goal}" but the {year} plan is {last} (reached in an earlier year, then dropped)',
+      },
+      risesAgainstGoal: {
+        vi: '"{name}": mục tiêu "{goal}" nhưng kế hoạch năm {year} ({value}) tăng so với năm {previousYear} ({previous})',
+        en: '"{name}": the goal is "{goal}" but the {year} plan ({value}) rises from {previousYear} ({previous})',
+      },
+      fallsAgainstGoal: {
+        vi: '"{name}": mục tiêu "{goal}" nhưng kế hoạch năm {year} ({value}) giảm so với năm {previousYear} ({previous})',
+        en: '"{name}": the goal is "{goal}" but the {year} plan ({value}) falls from {previousYear} ({previous})',
+      },
+    },
     example: {
       vi: 'Tỷ lệ trường đạt chuẩn: KH 5 năm "68% trở lên", các năm 64, 65, 66, 66, 67 → «"Tỷ lệ trường đạt chuẩn": mục tiêu cuối kỳ là "68% trở lên" nhưng kế hoạch năm 2030 là 67, không năm nào đạt mục tiêu».',
       en: 'Schools up to standard: 5-year goal "68% trở lên", years 64, 65, 66, 66, 67 → «"Tỷ lệ trường đạt chuẩn": the end-of-period goal is "68% trở lên" but the 2030 plan is 67; no year reaches it».',
     },
   },
-  check(ctx) {
+  row(ctx, r) {
     const { model } = ctx;
-    // Plan years holding numbers, as indexes into cols.planYears: one buffer for every row.
-    let path = new Int32Array(16);
-    for (const r of model.rows) {
-      if (r.kind !== 'indicator' && r.kind !== 'component') continue;
-      const cols = model.cols(r.row);
-      const years = cols.planYears;
-      if (years.length < 2) continue;
-      if (path.length < years.length) path = new Int32Array(years.length);
-      let n = 0;
-      for (let i = 0; i < years.length; i++) if (model.kind(r.row, years[i].col) === K_NUMBER) path[n++] = i;
-      if (n === 0) continue;
+    const cols = model.cols(r.row);
+    const years = cols.planYears;
+    if (years.length < 2) return;
+    if (path.length < years.length) path = new Int32Array(years.length);
+    let n = 0;
+    for (let i = 0; i < years.length; i++) if (model.kind(r.row, years[i].col) === K_NUMBER) path[n++] = i;
+    if (n === 0) return;
 
-      const lastCol = years[years.length - 1];
-      const lastIdx = path[n - 1];
-      const last = years[lastIdx];
-      const goal = endGoal(model, r.row, cols, path, n);
-      if (goal && last === lastCol && (lastCol.year ?? 0) >= goal.year) {
-        const lastValue = model.num(r.row, last.col)!;
-        const lastDec = model.dec(r.row, last.col);
-        const ok = reaches(lastValue, lastDec, goal.reading, r.direction);
-        if (ok === false) {
-          let any = false;
-          for (let p = 0; p < n && !any; p++) any = reaches(model.num(r.row, years[path[p]].col)!, model.dec(r.row, years[path[p]].col), goal.reading, r.direction) === true;
-          const name = shortName(model.name(r.row), 50);
-          const text = goalText(goal.reading);
-          ctx.report({
-            row: r.row,
-            col: last.col,
-            message: `"${name}": mục tiêu cuối kỳ là "${text}" nhưng kế hoạch năm ${last.year} là ${vi(lastValue, lastDec)}${any ? ' (đã đạt ở năm trước rồi lại giảm)' : ', không năm nào đạt mục tiêu'}`,
-            messageEn: `"${name}": the end-of-period goal is "${text}" but the ${last.year} plan is ${en(lastValue, lastDec)}${any ? ' (reached in an earlier year, then dropped)' : '; no year reaches it'}`,
-            expected: text,
-            actual: lastValue,
-          });
-          continue;
-        }
-      }
-
-      const word = wordDirection(model, r.row, cols);
-      if (!word) continue;
-      for (let i = 1; i < n; i++) {
-        const ca = years[path[i - 1]];
-        const cb = years[path[i]];
-        const a = model.num(r.row, ca.col)!;
-        const b = model.num(r.row, cb.col)!;
-        const ad = model.dec(r.row, ca.col);
-        const bd = model.dec(r.row, cb.col);
-        const tol = roundingTolerance(Math.max(ad, bd));
-        const wrong = word.dir === 'down' ? b > a + tol : b < a - tol;
-        if (!wrong) continue;
-        const name = shortName(model.name(r.row), 50);
+    const lastCol = years[years.length - 1];
+    const lastIdx = path[n - 1];
+    const last = years[lastIdx];
+    const goal = endGoal(model, r.row, cols, path, n);
+    if (goal && last === lastCol && (lastCol.year ?? 0) >= goal.year) {
+      const lastValue = model.num(r.row, last.col)!;
+      const lastDec = model.dec(r.row, last.col);
+      const ok = reaches(lastValue, lastDec, goal.reading, r.direction);
+      if (ok === false) {
+        let any = false;
+        for (let p = 0; p < n && !any; p++) any = reaches(model.num(r.row, years[path[p]].col)!, model.dec(r.row, years[path[p]].col), goal.reading, r.direction) === true;
+        const text = goalText(goal.reading);
         ctx.report({
           row: r.row,
-          col: cb.col,
-          message: `"${name}": mục tiêu "${word.text}" nhưng kế hoạch năm ${cb.year} (${vi(b, bd)}) ${word.dir === 'down' ? 'tăng' : 'giảm'} so với năm ${ca.year} (${vi(a, ad)})`,
-          messageEn: `"${name}": the goal is "${word.text}" but the ${cb.year} plan (${en(b, bd)}) ${word.dir === 'down' ? 'rises' : 'falls'} from ${ca.year} (${en(a, ad)})`,
-          expected: word.text,
-          actual: b,
+          col: last.col,
+          messageId: any ? 'goalDropped' : 'goalMissed',
+          data: { name: shortName(model.name(r.row), 50), goal: text, year: last.year!, last: figure(lastValue, lastDec) },
+          expected: text,
+          actual: lastValue,
         });
-        break;
+        return;
       }
     }
+
+    const word = wordDirection(model, r.row, cols);
+    if (!word) return;
+    for (let i = 1; i < n; i++) {
+      const ca = years[path[i - 1]];
+      const cb = years[path[i]];
+      const a = model.num(r.row, ca.col)!;
+      const b = model.num(r.row, cb.col)!;
+      const ad = model.dec(r.row, ca.col);
+      const bd = model.dec(r.row, cb.col);
+      const tol = roundingTolerance(Math.max(ad, bd));
+      const wrong = word.dir === 'down' ? b > a + tol : b < a - tol;
+      if (!wrong) continue;
+      ctx.report({
+        row: r.row,
+        col: cb.col,
+        messageId: word.dir === 'down' ? 'risesAgainstGoal' : 'fallsAgainstGoal',
+        data: { name: shortName(model.name(r.row), 50), goal: word.text, year: cb.year!, value: figure(b, bd), previousYear: ca.year!, previous: figure(a, ad) },
+        expected: word.text,
+        actual: b,
+      });
+      break;
+    }
   },
-};
+});

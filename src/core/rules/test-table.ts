@@ -6,6 +6,7 @@
 import { newRow, type ColumnInfo, type ColumnRole, type Direction, type RowInfo, type RowKind, type Series, type SheetLayout, type WorkbookLayout } from '../layout';
 import { validateWorkbook } from './index';
 import type { Finding, RuleSettings } from '../findings';
+import type { MessageData } from '../messages';
 import { sheetFromRows, type CellValue, type SheetSnapshot, type WorkbookSnapshot } from '../snapshot';
 
 export type ColumnSpec = ColumnRole | number | { role: ColumnRole; year?: number; series?: Series; header?: string; format?: string };
@@ -120,6 +121,11 @@ export function buildTable(spec: TableSpec): BuiltTable {
 /** The findings of one rule on a built table. */
 export function findingsOf(rule: string, table: BuiltTable, settings?: RuleSettings): Finding[] {
   return validateWorkbook(table.wb, table.layout, settings).filter((f) => f.rule === rule);
+}
+
+/** What findings say, as the rule tests compare them: cell, messageId and the message's data (not its wording). */
+export function said(findings: Finding[]): Array<[string, string, MessageData]> {
+  return findings.map((f) => [f.cell, f.messageId, f.data]);
 }
 
 /** The GRDP block of seed 000 (rows 9-13 of rach-gia.xlsx): indicator, three sectors, growth row. */

@@ -1,4 +1,5 @@
-import { buildTable, findingsOf, GRDP_COLUMNS, grdpRows, budgetRows, joinBlocks, withCell, type RowSpec } from './test-table';
+import { figure, type MessageData } from '../messages';
+import { buildTable, findingsOf, GRDP_COLUMNS, grdpRows, budgetRows, joinBlocks, said, withCell, type RowSpec } from './test-table';
 
 const COLS = ['stt', 'name', 'unit', 'planTotal', 2026, 2027, 2028, 2029, 2030] as const;
 const row = (name: string, unit: string, total: unknown, years: unknown[]): RowSpec => ({ kind: 'indicator', cells: ['1', name, unit, total, ...years] as never });
@@ -18,16 +19,20 @@ describe('total-mismatch', () => {
     expect(findingsOf('total-mismatch', buildTable({ columns: [...COLS], rows: [r] }))).toEqual([]);
   });
 
-  it.each<[string, RowSpec, string]>([
-    ['GRDP off by 10', row('Tổng giá trị sản phẩm', 'Tỷ đồng', 281437, [44477, 49689, 55557, 62149, 69555]), 'Tổng 5 năm ghi 281.437 nhưng tổng các năm là 281.427 (lệch 10)'],
-    ['houses off by 1 (whole counts are exact)', row('Số nhà ở xã hội', 'Căn', 1767, [350, 350, 350, 350, 366]), 'Tổng 5 năm ghi 1.767 nhưng tổng các năm là 1.766 (lệch 1)'],
-    ['budget off by 0,10', row('Thu ngân sách', 'Tỷ đồng', 6620.64, ['1083,25', '1191,57', '1310,73', '1441,80', '1593,19']), 'Tổng 5 năm ghi 6.620,64 nhưng tổng các năm là 6.620,54 (lệch 0,10)'],
-  ])('finds: %s', (_name, r, message) => {
+  it.each<[string, RowSpec, MessageData]>([
+    ['GRDP off by 10', row('Tổng giá trị sản phẩm', 'Tỷ đồng', 281437, [44477, 49689, 55557, 62149, 69555]), { total: figure(281437), sum: figure(281427), diff: figure(10) }],
+    ['houses off by 1 (whole counts are exact)', row('Số nhà ở xã hội', 'Căn', 1767, [350, 350, 350, 350, 366]), { total: figure(1767), sum: figure(1766), diff: figure(1) }],
+    [
+      'budget off by 0,10',
+      row('Thu ngân sách', 'Tỷ đồng', 6620.64, ['1083,25', '1191,57', '1310,73', '1441,80', '1593,19']),
+      { total: figure(6620.64, 2), sum: figure(6620.54, 2), diff: figure(0.1, 2) },
+    ],
+  ])('finds: %s', (_name, r, data) => {
     const t = buildTable({ columns: [...COLS], rows: [r] });
     const f = findingsOf('total-mismatch', t);
     expect(f).toHaveLength(1);
-    expect(f[0]).toMatchObject({ severity: 'error', cell: 'D2', row: 2, sheet: 'Phụ lục', message });
-    expect(f[0].messageEn).toMatch(/5-year total reads/);
+    expect(f[0]).toMatchObject({ severity: 'error', cell: 'D2', row: 2, sheet: 'Phụ lục' });
+    expect(said(f)).toEqual([['D2', 'differs', data]]);
   });
 
   it('reports expected and actual', () => {

@@ -1,66 +1,72 @@
 import { roundingTolerance } from '../growth';
 import type { ColumnInfo } from '../layout';
+import { figure } from '../messages';
 import { periodOf } from './arithmetic';
 import { K_NUMBER, type RoleColumns } from './sheet-model';
-import { diffDecimals, en, vi } from './format';
-import type { Rule } from './types';
+import { diffDecimals } from './format';
+import { defineRule } from './types';
 
-export const totalMismatch: Rule = {
+export const totalMismatch = defineRule({
   meta: {
     id: 'total-mismatch',
+    type: 'arithmetic',
     defaultSeverity: 'error',
+    appliesTo: { sheets: ['indicators'], rows: ['indicator', 'component'] },
     title: { vi: 'Tổng 5 năm không bằng tổng các năm', en: '5-year total differs from the sum of the years' },
     description: {
       vi: 'Với chỉ tiêu cộng dồn được (tiền, người, căn nhà, việc làm...), số kế hoạch 5 năm phải bằng tổng kế hoạch các năm. Tỷ lệ, mức bình quân và mức đạt đến năm 2030 không cộng dồn nên không kiểm tra. Chênh lệch do làm tròn không bị báo.',
       en: 'For a flow (money, people, houses, jobs...), the 5-year plan figure must equal the sum of the yearly plans. Rates, averages and end-of-period levels do not add up and are not checked. Rounding differences are never reported.',
     },
     fixable: false,
+    messages: {
+      differs: {
+        vi: 'Tổng 5 năm ghi {total} nhưng tổng các năm là {sum} (lệch {diff})',
+        en: 'The 5-year total reads {total} but the years add up to {sum} (off by {diff})',
+      },
+    },
     example: {
       vi: 'Tổng giá trị sản phẩm (Tỷ đồng): KH 5 năm 281.437; các năm 44.477 + 49.689 + 55.557 + 62.149 + 69.555 → "Tổng 5 năm ghi 281.437 nhưng tổng các năm là 281.427 (lệch 10)".',
       en: 'GRDP (billion VND): 5-year plan 281,437; years 44,477 + 49,689 + 55,557 + 62,149 + 69,555 → "The 5-year total reads 281,437 but the years add up to 281,427 (off by 10)".',
     },
   },
-  check(ctx) {
+  row(ctx, r) {
     const { model } = ctx;
-    for (const r of model.rows) {
-      if (r.kind !== 'indicator' && r.kind !== 'component') continue;
-      const cols = model.cols(r.row);
-      if (!cols.planTotal || cols.planYears.length < 2) continue;
-      const unit = model.unit(r.row);
-      if (!model.isFlow(r.row)) continue;
-      const totalCol = cols.planTotal.col;
-      if (model.kind(r.row, totalCol) !== K_NUMBER) continue;
-      const years = periodYears(cols);
-      let sum = 0;
-      let n = 0;
-      for (const c of years) {
-        const v = model.num(r.row, c.col);
-        if (v === null) break;
-        sum += v;
-        n++;
-      }
-      if (n !== years.length || n < 2) continue;
-      const total = model.num(r.row, totalCol)!;
-      const totalDec = model.dec(r.row, totalCol);
-      const diff = total - sum;
-      // Rounding slack as sumTolerance gives it: whole counts are exact, other parts may each be rounded.
-      let tol = roundingTolerance(totalDec);
-      if (!unit.info.integer) for (const c of years) tol += roundingTolerance(model.dec(r.row, c.col));
-      if (Math.abs(diff) <= tol) continue;
-      let d = Math.max(0, totalDec);
-      for (const c of years) d = Math.max(d, model.dec(r.row, c.col));
-      const dd = diffDecimals(diff, d);
-      ctx.report({
-        row: r.row,
-        col: totalCol,
-        message: `Tổng 5 năm ghi ${vi(total, totalDec)} nhưng tổng các năm là ${vi(sum, d)} (lệch ${vi(Math.abs(diff), dd)})`,
-        messageEn: `The 5-year total reads ${en(total, totalDec)} but the years add up to ${en(sum, d)} (off by ${en(Math.abs(diff), dd)})`,
-        expected: Number(sum.toFixed(d)),
-        actual: total,
-      });
+    const cols = model.cols(r.row);
+    if (!cols.planTotal || cols.planYears.length < 2) return;
+    const unit = model.unit(r.row);
+    if (!model.isFlow(r.row)) return;
+    const totalCol = cols.planTotal.col;
+    if (model.kind(r.row, totalCol) !== K_NUMBER) return;
+    const years = periodYears(cols);
+    let sum = 0;
+    let n = 0;
+    for (const c of years) {
+      const v = model.num(r.row, c.col);
+      if (v === null) break;
+      sum += v;
+      n++;
     }
+    if (n !== years.length || n < 2) return;
+    const total = model.num(r.row, totalCol)!;
+    const totalDec = model.dec(r.row, totalCol);
+    const diff = total - sum;
+    // Rounding slack as sumTolerance gives it: whole counts are exact, other parts may each be rounded.
+    let tol = roundingTolerance(totalDec);
+    if (!unit.info.integer) for (const c of years) tol += roundingTolerance(model.dec(r.row, c.col));
+    if (Math.abs(diff) <= tol) return;
+    let d = Math.max(0, totalDec);
+    for (const c of years) d = Math.max(d, model.dec(r.row, c.col));
+    const dd = diffDecimals(diff, d);
+    ctx.report({
+      row: r.row,
+      col: totalCol,
+      messageId: 'differs',
+      data: { total: figure(total, totalDec), sum: figure(sum, d), diff: figure(Math.abs(diff), dd) },
+      expected: Number(sum.toFixed(d)),
+      actual: total,
+    });
   },
-};
+});
 
 const periodYearsCache = new WeakMap<RoleColumns, ColumnInfo[]>();
 

@@ -1,4 +1,4 @@
-import { buildTable, findingsOf, type RowSpec } from './test-table';
+import { buildTable, findingsOf, said, type RowSpec } from './test-table';
 
 const COLS = ['stt', 'name', 'unit', 2026, 2027] as const;
 const row = (unit: string): RowSpec => ({ kind: 'indicator', cells: ['1', 'Chỉ tiêu', unit, 1, 2] });
@@ -13,16 +13,21 @@ describe('unit-invalid', () => {
   );
 
   it.each<[string, string]>([
-    ['Ổn định Không có “điểm nóng”', 'một chỉ tiêu/mục tiêu'],
-    ['1.766', 'một con số'],
-    ['≥ 90%', 'một chỉ tiêu/mục tiêu'],
-    ['14 - 15', 'một chỉ tiêu/mục tiêu'],
-    ['Đạt', 'một chỉ tiêu/mục tiêu'],
-    ['Phấn đấu hoàn thành, nâng cao chất lượng phục vụ', 'một chỉ tiêu/mục tiêu'],
-    ['Theo số liệu thống kê của phường, cập nhật hằng quý', 'một câu'],
-  ])('finds "%s" (%s)', (unit, why) => {
+    ['Ổn định Không có “điểm nóng”', 'target'],
+    ['1.766', 'figure'],
+    ['≥ 90%', 'target'],
+    ['14 - 15', 'target'],
+    ['Đạt', 'target'],
+    ['Phấn đấu hoàn thành, nâng cao chất lượng phục vụ', 'target'],
+    ['Theo số liệu thống kê, cập nhật hằng quý', 'sentence'],
+  ])('finds "%s" (%s)', (unit, messageId) => {
     const f = run(unit);
-    expect(f.map((x) => [x.cell, x.severity])).toEqual([['C2', 'warning']]);
-    expect(f[0].message).toContain(`đây là ${why}, không phải đơn vị tính`);
+    expect(f.map((x) => x.severity)).toEqual(['warning']);
+    expect(said(f)).toEqual([['C2', messageId, { unit }]]);
+  });
+
+  it('quotes a long unit cut to 50 characters', () => {
+    const unit = 'Theo số liệu thống kê của phường, cập nhật hằng quý';
+    expect(said(run(unit))).toEqual([['C2', 'sentence', { unit: 'Theo số liệu thống kê của phường, cập nhật hằng q…' }]]);
   });
 });

@@ -1,4 +1,4 @@
-import { buildTable, findingsOf, type RowSpec } from './test-table';
+import { buildTable, findingsOf, said, type RowSpec } from './test-table';
 
 const COLS = ['stt', 'name', 'unit', 'planTotal', 2026, 2027] as const;
 const run = (rows: RowSpec[]) => findingsOf('unit-missing', buildTable({ columns: [...COLS], rows }));
@@ -13,12 +13,12 @@ describe('unit-missing', () => {
     expect(run(rows)).toEqual([]);
   });
 
-  it.each<[string, RowSpec]>([
-    ['figures and no unit', { kind: 'indicator', cells: ['1', 'Thu ngân sách', '', 2000, 1000, 1000] }],
-    ['a numeric target and no unit', { kind: 'component', cells: ['', 'Tỷ lệ trẻ đến trường', null, '99% trở lên', null, null] }],
-  ])('finds %s', (_n, row) => {
+  it.each<[string, RowSpec, string]>([
+    ['figures and no unit', { kind: 'indicator', cells: ['1', 'Thu ngân sách', '', 2000, 1000, 1000] }, 'Thu ngân sách'],
+    ['a numeric target and no unit', { kind: 'component', cells: ['', 'Tỷ lệ trẻ đến trường', null, '99% trở lên', null, null] }, 'Tỷ lệ trẻ đến trường'],
+  ])('finds %s', (_n, row, name) => {
     const f = run([row]);
-    expect(f.map((x) => [x.cell, x.severity])).toEqual([['C2', 'warning']]);
-    expect(f[0].message).toMatch(/có số liệu nhưng chưa ghi đơn vị tính$/);
+    expect(f.map((x) => x.severity)).toEqual(['warning']);
+    expect(said(f)).toEqual([['C2', 'missing', { name }]]);
   });
 });

@@ -1,4 +1,4 @@
-import { buildTable, findingsOf, type RowSpec } from './test-table';
+import { buildTable, findingsOf, said, type RowSpec } from './test-table';
 
 const COLS = ['stt', 'name', 'unit', 'planTotal', { role: 'year', year: 2026, series: 'plan' }, { role: 'year', year: 2026, series: 'actual' }] as const;
 const run = (v: string) => findingsOf('value-unparseable', buildTable({ columns: [...COLS], rows: [{ kind: 'indicator', cells: ['1', 'Chỉ tiêu', '%', null, v, null] } as RowSpec] }));
@@ -39,7 +39,12 @@ describe('value-unparseable', () => {
   it.each(['Theo kế hoạch của huyện', 'xem phụ lục kèm theo', '1.083,25,5', '12,,5'])('cannot read "%s"', (v) => {
     const f = run(v);
     expect(f.map((x) => [x.cell, x.severity, x.actual])).toEqual([['E2', 'error', v]]);
-    expect(f[0].message).toBe(`Không đọc được giá trị năm 2026 "${v}": không phải số, biểu thức mục tiêu hay từ định tính`);
+    expect(said(f)).toEqual([['E2', 'yearCell', { year: 2026, text: v }]]);
+  });
+
+  it('names the year only for a year column', () => {
+    const t = buildTable({ columns: [...COLS], rows: [{ kind: 'indicator', cells: ['1', 'Chỉ tiêu', '%', 'xem báo cáo riêng', 90, null] }] });
+    expect(said(findingsOf('value-unparseable', t))).toEqual([['D2', 'cell', { text: 'xem báo cáo riêng' }]]);
   });
 
   it('checks actual cells too', () => {

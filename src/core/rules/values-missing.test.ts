@@ -1,4 +1,4 @@
-import { buildTable, findingsOf, type ColumnSpec, type RowSpec } from './test-table';
+import { buildTable, findingsOf, said, type ColumnSpec, type RowSpec } from './test-table';
 
 const COLS: ColumnSpec[] = ['stt', 'name', 'unit', 'planTotal', 2026, 2027, 2028, { role: 'year', year: 2026, series: 'actual' }];
 const run = (rows: RowSpec[]) => findingsOf('values-missing', buildTable({ columns: COLS, rows }));
@@ -19,11 +19,26 @@ describe('values-missing', () => {
     expect(run(rows)).toEqual([]);
   });
 
-  it.each<[string, RowSpec, string, string]>([
-    ['one year blank', { kind: 'indicator', cells: ['20', 'Xã đạt chuẩn "Chính quyền thân thiện"', '', null, null, 'Đạt', 'Duy trì', null] }, 'E2', '"Xã đạt chuẩn "Chính quyền thân thiện"": chưa có kế hoạch các năm 2026'],
-    ['all years blank', { kind: 'component', cells: ['', 'Tỷ lệ điều tra khám phá án', '%', '75% trở lên', null, null, null, null] }, 'E2', '"Tỷ lệ điều tra khám phá án": chưa có kế hoạch tất cả các năm 2026, 2027, 2028'],
-  ])('finds %s', (_n, row, cell, message) => {
-    expect(run([row]).map((x) => [x.cell, x.severity, x.message])).toEqual([[cell, 'warning', message]]);
+  it.each<[string, RowSpec, ReturnType<typeof said>[number]]>([
+    [
+      'one year blank',
+      { kind: 'indicator', cells: ['20', 'Xã đạt chuẩn "Chính quyền thân thiện"', '', null, null, 'Đạt', 'Duy trì', null] },
+      ['E2', 'someYears', { name: 'Xã đạt chuẩn "Chính quyền thân thiện"', years: '2026' }],
+    ],
+    [
+      'two years blank',
+      { kind: 'indicator', cells: ['21', 'Chỉ tiêu', '%', null, null, 'Đạt', null, null] },
+      ['E2', 'someYears', { name: 'Chỉ tiêu', years: '2026, 2028' }],
+    ],
+    [
+      'all years blank',
+      { kind: 'component', cells: ['', 'Tỷ lệ điều tra khám phá án', '%', '75% trở lên', null, null, null, null] },
+      ['E2', 'allYears', { name: 'Tỷ lệ điều tra khám phá án', years: '2026, 2027, 2028' }],
+    ],
+  ])('finds %s', (_n, row, expected) => {
+    const f = run([row]);
+    expect(f.map((x) => x.severity)).toEqual(['warning']);
+    expect(said(f)).toEqual([expected]);
   });
 });
 

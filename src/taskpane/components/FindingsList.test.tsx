@@ -16,10 +16,10 @@ const fixPlan = (cell: string): EditPlan => ({
   ops: [{ op: 'setValues', sheet: 'A', address: cell, values: [[1]] }],
 });
 const FINDINGS: Finding[] = [
-  { rule: 'total-mismatch', severity: 'error', sheet: 'A', cell: 'K9', row: 9, message: 'Tổng 5 năm sai' },
-  { rule: 'number-as-text', severity: 'warning', sheet: 'A', cell: 'E4', row: 4, message: 'Số lưu dạng chữ 1', fix: fixPlan('E4') },
-  { rule: 'number-as-text', severity: 'warning', sheet: 'A', cell: 'E5', row: 5, message: 'Số lưu dạng chữ 2', fix: fixPlan('E5') },
-  { rule: 'unit-missing', severity: 'info', sheet: 'B', cell: 'C3', row: 3, message: 'Thiếu đơn vị', messageEn: 'Unit missing' },
+  { rule: 'total-mismatch', severity: 'error', sheet: 'A', cell: 'K9', row: 9, message: 'Tổng 5 năm sai', messageId: 'differs', data: {} },
+  { rule: 'number-as-text', severity: 'warning', sheet: 'A', cell: 'E4', row: 4, message: 'Số lưu dạng chữ 1', messageId: 'asText', data: {}, fix: fixPlan('E4') },
+  { rule: 'number-as-text', severity: 'warning', sheet: 'A', cell: 'E5', row: 5, message: 'Số lưu dạng chữ 2', messageId: 'asText', data: {}, fix: fixPlan('E5') },
+  { rule: 'unit-missing', severity: 'info', sheet: 'B', cell: 'C3', row: 3, message: 'Thiếu đơn vị', messageEn: 'Unit missing', messageId: 'missing', data: {} },
 ];
 
 function renderList(findings = FINDINGS, t = vi, busy = false) {
