@@ -5,7 +5,7 @@
  * slack is never reported.
  */
 import { roundingTolerance } from '../growth';
-import type { NumberReading } from './cells';
+import type { NumberReading } from '../model/readings';
 
 /**
  * The widest gap between a typed total and the sum of typed parts that

@@ -1,9 +1,9 @@
 import { averageGrowth, baseFromFirstGrowth, roundingTolerance } from '../growth';
-import { isNumber, type NumberReading } from './cells';
+import { isNumber, type NumberReading } from '../model/readings';
 import { periodOf, relativeError } from './arithmetic';
 import { diffDecimals, en, vi } from './format';
-import { growthRowsBySubject } from './growth-links';
-import type { SheetModel } from './sheet-model';
+import { growthRowsBySubject } from '../model/growth-subject';
+import type { SheetModel } from '../model/sheet-model';
 import type { Rule } from './types';
 
 interface Base {

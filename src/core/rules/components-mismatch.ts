@@ -1,7 +1,7 @@
 import type { ColumnInfo, RowInfo } from '../layout';
 import { roundingTolerance } from '../growth';
 import { diffDecimals, en, shortName, vi } from './format';
-import { K_NUMBER, type SheetModel } from './sheet-model';
+import { K_NUMBER, type SheetModel } from '../model/sheet-model';
 import type { Rule } from './types';
 
 /** "Trong đó" (of which): the components are a part of the parent, not a split of it. */

@@ -1,5 +1,5 @@
 import { ERROR_CODES, isCellError } from '../snapshot';
-import { tableColumnSpan } from './header-blocks';
+import { tableColumnSpan } from '../model/header-blocks';
 
 const CODES = new Set<string>(ERROR_CODES);
 

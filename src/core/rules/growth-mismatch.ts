@@ -1,8 +1,8 @@
 import { roundingTolerance, yoyGrowth } from '../growth';
-import { isNumber } from './cells';
+import { isNumber } from '../model/readings';
 import { relativeError } from './arithmetic';
 import { diffDecimals, en, vi } from './format';
-import { growthSubject, previousYearColumn } from './growth-links';
+import { growthSubject, previousYearColumn } from '../model/growth-subject';
 import type { Rule } from './types';
 
 export const growthMismatch: Rule = {

@@ -1,5 +1,5 @@
 import { columnLetter } from '../a1';
-import { headerKey, movedColumns } from './header-blocks';
+import { headerKey, movedColumns } from '../model/header-blocks';
 import { shortName } from './format';
 import type { Rule } from './types';
 

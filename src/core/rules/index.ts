@@ -17,7 +17,7 @@ import { headerRepeatMismatch } from './header-repeat-mismatch';
 import { nameMissing } from './name-missing';
 import { numberAsText } from './number-as-text';
 import { percentOutOfRange } from './percent-out-of-range';
-import { SheetModel } from './sheet-model';
+import { SheetModel } from '../model/sheet-model';
 import { sttDuplicate } from './stt-duplicate';
 import { sttGap } from './stt-gap';
 import { targetPath } from './target-path';

@@ -1,7 +1,7 @@
 import { toA1 } from '../a1';
 import type { EditPlan } from '../plan';
-import type { NumberReading } from './cells';
-import { isFigureRow } from './sheet-model';
+import type { NumberReading } from '../model/readings';
+import { isFigureRow } from '../model/sheet-model';
 import { vi } from './format';
 import type { Rule } from './types';
 

@@ -1,7 +1,7 @@
 import type { ColumnInfo } from '../layout';
-import type { Reading } from './cells';
+import type { Reading } from '../model/readings';
 import { vi } from './format';
-import { K_NUMBER, K_TARGET } from './sheet-model';
+import { K_NUMBER, K_TARGET } from '../model/sheet-model';
 import type { Rule } from './types';
 
 /**

@@ -1,9 +1,9 @@
 import type { ColumnInfo, Direction } from '../layout';
 import { roundingTolerance } from '../growth';
-import type { Reading } from './cells';
+import type { Reading } from '../model/readings';
 import { periodOf } from './arithmetic';
 import { en, shortName, vi } from './format';
-import { K_NUMBER, K_TARGET, type RoleColumns, type SheetModel } from './sheet-model';
+import { K_NUMBER, K_TARGET, type RoleColumns, type SheetModel } from '../model/sheet-model';
 import type { Rule } from './types';
 
 type GoalReading = Extract<Reading, { kind: 'number' | 'target' }>;

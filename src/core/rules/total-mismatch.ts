@@ -1,7 +1,7 @@
 import { roundingTolerance } from '../growth';
 import type { ColumnInfo } from '../layout';
 import { periodOf } from './arithmetic';
-import { K_NUMBER, type RoleColumns } from './sheet-model';
+import { K_NUMBER, type RoleColumns } from '../model/sheet-model';
 import { diffDecimals, en, vi } from './format';
 import type { Rule } from './types';
 

@@ -6,7 +6,7 @@ import type { RuleMeta } from '../findings';
 import type { SheetLayout } from '../layout';
 import type { SheetView } from '../sheet-view';
 import type { EditPlan } from '../plan';
-import type { SheetModel } from './sheet-model';
+import type { SheetModel } from '../model/sheet-model';
 
 export interface ReportInput {
   row: number;

@@ -3,7 +3,7 @@ import { parseTarget } from '../target';
 import { normalizeVi } from '../text';
 import { classifyUnit } from '../units';
 import { shortName } from './format';
-import { isFigureRow } from './sheet-model';
+import { isFigureRow } from '../model/sheet-model';
 import type { Rule } from './types';
 
 /** "100% kế hoạch", "% KH", "% chỉ tiêu": a percentage of the assigned plan, a unit. */

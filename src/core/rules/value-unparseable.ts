@@ -1,8 +1,8 @@
 import { normalizeVi } from '../text';
 import { parseTarget } from '../target';
 import { isPlaceholder } from './row-figures';
-import type { TextReading } from './cells';
-import { isFigureRow, K_TEXT } from './sheet-model';
+import type { TextReading } from '../model/readings';
+import { isFigureRow, K_TEXT } from '../model/sheet-model';
 import { shortName } from './format';
 import type { Rule } from './types';
 

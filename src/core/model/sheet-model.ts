@@ -9,7 +9,7 @@ import type { SheetView } from '../sheet-view';
 import { normalizeVi } from '../text';
 import { classifyUnit, isFlowIndicator, type UnitInfo } from '../units';
 import { displayedDecimals } from '../growth';
-import { BLANK_READING, formatDecimals, isPercentFormat, numberReading, readCell, type Reading } from './cells';
+import { BLANK_READING, formatDecimals, isPercentFormat, numberReading, readCell, type Reading } from './readings';
 import { headerBlocks, movedColumns, withoutColumns } from './header-blocks';
 
 export interface RoleColumns {
