@@ -22,10 +22,9 @@ import type { SheetSnapshot, WorkbookSnapshot } from '../snapshot';
 import { ColumnReading, readColumns } from './columns';
 import { directionOf } from './direction';
 import { findHeader, HeaderBlock, headerAt, headerText } from './header';
-import { normalize } from './labels';
+import { normalizeVi } from '../text';
 import { bodyColumns, BodyReading, readRows, sttColumnFromData } from './rows';
 
-export { normalize } from './labels';
 
 const FIGURE_ROLES = new Set(['year', 'planTotal', 'target2030', 'annualAverage', 'avgGrowth', 'ratioPrevious']);
 
@@ -105,7 +104,7 @@ function holdsClockTimes(view: SheetView, h: HeaderBlock, columns: ColumnInfo[])
     const t = view.text(r, col);
     if (t === '') continue;
     filled++;
-    if (CLOCK_RE.test(normalize(t))) clock++;
+    if (CLOCK_RE.test(normalizeVi(t))) clock++;
   }
   return filled > 0 && clock * 2 > filled;
 }
@@ -197,7 +196,7 @@ function confidenceOf(kind: SheetKind, h: HeaderBlock, reading: ColumnReading, c
 }
 
 function nameHint(name: string): boolean {
-  return /^(pl\b|pl ?\d|pl[ivx]|phu luc|bieu|bang chi tieu|chi tieu)/.test(normalize(name));
+  return /^(pl\b|pl ?\d|pl[ivx]|phu luc|bieu|bang chi tieu|chi tieu)/.test(normalizeVi(name));
 }
 
 /**
