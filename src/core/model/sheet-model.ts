@@ -208,6 +208,13 @@ export class SheetModel {
     return this.childrenOf[row] ?? NO_ROWS;
   }
 
+  /** The layout row listed right above a row (blank rows are not listed), header rows included. */
+  rowAbove(row: number): RowInfo | undefined {
+    const top = this.layout.rows[0]?.row ?? row;
+    for (let r = row - 1; r >= top; r--) if (this.byRow[r]) return this.byRow[r];
+    return undefined;
+  }
+
   /** The component rows under a row, top to bottom. */
   components(row: number): RowInfo[] {
     return this.memo(`components:${row}`, () => this.children(row).filter((c) => c.kind === 'component'));
