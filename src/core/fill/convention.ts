@@ -5,16 +5,10 @@
  * the cells' number formats and from the figures already typed in the row.
  */
 import type { CellRef } from '../a1';
+import { isPercentFormat } from '../model/readings';
 import type { FillOverlay } from './overlay';
 
 export type Convention = 'points' | 'fraction' | 'index';
-
-/** A number format that multiplies by 100 and shows "%" (outside quoted text and [..] sections). */
-export function isPercentFormat(format: string | null | undefined): boolean {
-  if (!format) return false;
-  const section = format.split(';')[0].replace(/"[^"]*"|\[[^\]]*\]|\\./g, '');
-  return section.includes('%');
-}
 
 /** A rate in percent points, written in the convention. */
 export function fromPoints(points: number, c: Convention): number {

@@ -15,7 +15,7 @@ import type { WorkbookLayout } from '../layout';
 import { formatViNumber, parseViNumber } from '../numbers';
 import { EditOp, EditPlan, emptyPlan } from '../plan';
 import { isCellError, WorkbookSnapshot } from '../snapshot';
-import { isPercentFormat } from './convention';
+import { isPercentFormat } from '../model/readings';
 import { KIND_LABEL, MSG } from './messages';
 import { CellWrite, formulaOps, noteOps, numberFormatOps, valueOps } from './ops';
 import { SheetModel } from '../model/sheet-model';

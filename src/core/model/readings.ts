@@ -5,82 +5,76 @@
  * sheets state rates and growth in points.
  */
 import { displayedDecimals } from '../growth';
+import { boundedMemo } from '../memo';
 import { parseViNumber, type ParseNumberOptions } from '../numbers';
 import { ERROR_CODES, isCellError, type CellValue } from '../snapshot';
 import { parseTarget, type TargetSpec } from '../target';
 
-export type Reading =
-  | { kind: 'blank' }
-  | { kind: 'error'; code: string }
-  | {
-      kind: 'number';
-      value: number;
-      /** Decimals as shown (number format or as typed). */
-      decimals: number;
-      /** Stored as text ("1083,25"). */
-      asText: boolean;
-      /** Written or formatted with "%". */
-      percent: boolean;
-      /** The text as typed when stored as text, "" for a real number. */
-      text: string;
-    }
-  | { kind: 'target'; spec: TargetSpec; text: string }
-  | { kind: 'text'; text: string };
+export interface BlankReading {
+  kind: 'blank';
+}
 
-export type NumberReading = Extract<Reading, { kind: 'number' }>;
-
-/**
- * Every reading is made in one object shape, the fields of the other kinds
- * left empty: rules read kind, text and value of readings of every kind,
- * which V8 only makes fast on objects of one shape.
- */
-interface AnyReading {
-  kind: Reading['kind'];
-  value: number;
-  decimals: number;
-  asText: boolean;
-  percent: boolean;
-  text: string;
-  spec: TargetSpec | undefined;
+export interface ErrorReading {
+  kind: 'error';
   code: string;
 }
 
-function shaped(r: AnyReading): Reading {
-  return r as unknown as Reading;
+export interface NumberReading {
+  kind: 'number';
+  /** In percent points when written or formatted with "%". */
+  value: number;
+  /** Decimals as shown (number format or as typed). */
+  decimals: number;
+  /** Stored as text ("1083,25"). */
+  asText: boolean;
+  /** Written or formatted with "%". */
+  percent: boolean;
+  /** The text as typed when stored as text, "" for a real number. */
+  text: string;
 }
 
-export const BLANK_READING: Reading = shaped({ kind: 'blank', value: 0, decimals: 0, asText: false, percent: false, text: '', spec: undefined, code: '' });
+export interface TargetReading {
+  kind: 'target';
+  spec: TargetSpec;
+  text: string;
+}
+
+export interface TextReading {
+  kind: 'text';
+  text: string;
+}
+
+export type Reading = BlankReading | ErrorReading | NumberReading | TargetReading | TextReading;
+
+export const BLANK_READING: BlankReading = { kind: 'blank' };
 
 export function numberReading(value: number, decimals: number, asText: boolean, percent: boolean, text: string): NumberReading {
-  return shaped({ kind: 'number', value, decimals, asText, percent, text, spec: undefined, code: '' }) as NumberReading;
+  return { kind: 'number', value, decimals, asText, percent, text };
 }
 
-function textReading(text: string): Reading {
-  return shaped({ kind: 'text', value: 0, decimals: 0, asText: false, percent: false, text, spec: undefined, code: '' });
+function textReading(text: string): TextReading {
+  return { kind: 'text', text };
 }
 
-function errorReading(code: string): Reading {
-  return shaped({ kind: 'error', value: 0, decimals: 0, asText: false, percent: false, text: '', spec: undefined, code });
+function errorReading(code: string): ErrorReading {
+  return { kind: 'error', code };
 }
-export type TextReading = Extract<Reading, { kind: 'text' }>;
-export type TargetReading = Extract<Reading, { kind: 'target' }>;
 
 const ERROR_SET = new Set<string>(ERROR_CODES);
 
-const percentFormats = new Map<string, boolean>();
-
-/** A number format that shows the value as a percentage ("0.00%"), ignoring quoted literals. */
-export function isPercentFormat(format: string | null): boolean {
-  if (!format || format.indexOf('%') < 0) return false;
-  let p = percentFormats.get(format);
-  if (p === undefined) {
-    p = format.split(';')[0].replace(/"[^"]*"|\\./g, '').includes('%');
-    if (percentFormats.size < 1000) percentFormats.set(format, p);
-  }
-  return p;
+/** A number format that really scales by 100 and shows "%" (not a quoted, escaped or [bracketed] "%"), memoised: formats repeat. */
+export function isPercentFormat(format: string | null | undefined): boolean {
+  return !!format && format.indexOf('%') >= 0 && percentFormat(format);
 }
 
-/** Decimals shown for a value under a number format; formats repeat across a sheet, so they are read once. */
+const percentFormat = boundedMemo(1000, (format: string): boolean => bareSection(format).includes('%'));
+
+/** The format's first section (what a positive value shows) without quoted text, escapes and [..] parts. */
+function bareSection(format: string): string {
+  return format.split(';')[0].replace(/"[^"]*"|\[[^\]]*\]|\\./g, '');
+}
+
+/** Decimals shown for a value under a number format. */
 export function decimalsOf(value: number, format: string | null): number {
   const d = formatDecimals(format);
   return d >= 0 ? d : displayedDecimals(value, format);
@@ -88,17 +82,11 @@ export function decimalsOf(value: number, format: string | null): number {
 
 /** Decimals a number format shows whatever the value, or -1 when they depend on the value (General, "@"). */
 export function formatDecimals(format: string | null): number {
-  if (!format || format === 'General') return -1;
-  let d = formatDecimalsCache.get(format);
-  if (d === undefined) {
-    // displayedDecimals falls back to the value for formats without digits ("@"): keep that per value.
-    d = /[0#?]/.test(format.split(';')[0].replace(/"[^"]*"|\[[^\]]*\]|\\./g, '')) ? displayedDecimals(1, format) : -1;
-    if (formatDecimalsCache.size < 1000) formatDecimalsCache.set(format, d);
-  }
-  return d;
+  return !format || format === 'General' ? -1 : decimalsOfFormat(format);
 }
 
-const formatDecimalsCache = new Map<string, number>();
+// displayedDecimals falls back to the value for formats without digits ("@"): that stays per value (-1).
+const decimalsOfFormat = boundedMemo(1000, (format: string): number => (/[0#?]/.test(bareSection(format)) ? displayedDecimals(1, format) : -1));
 
 export function readCell(value: CellValue, numberFormat: string | null, options: ParseNumberOptions): Reading {
   if (value === null || value === undefined) return BLANK_READING;
@@ -111,19 +99,10 @@ export function readCell(value: CellValue, numberFormat: string | null, options:
   }
   if (typeof value === 'boolean') return textReading(String(value));
   // Texts repeat down and across sheets ("95% trở lên", "Duy trì"): each is parsed once per unit context.
-  // One map per context, keyed by the cell's own string: no key to build and hash per cell.
-  const slot = (options.integerUnit ? 1 : 0) + (options.percentUnit ? 2 : 0);
-  let cache = textReadings[slot];
-  let r = cache.get(value);
-  if (!r) {
-    r = readText(value, options);
-    if (cache.size > 5000) cache = textReadings[slot] = new Map();
-    cache.set(value, r);
-  }
-  return r;
+  return textReadings[(options.integerUnit ? 1 : 0) + (options.percentUnit ? 2 : 0)](value);
 }
 
-const textReadings: Array<Map<string, Reading>> = [new Map(), new Map(), new Map(), new Map()];
+const textReadings = [0, 1, 2, 3].map((slot) => boundedMemo(5000, (value: string) => readText(value, { integerUnit: (slot & 1) !== 0, percentUnit: (slot & 2) !== 0 })));
 
 function readText(value: string, options: ParseNumberOptions): Reading {
   const text = value.trim();
@@ -134,7 +113,7 @@ function readText(value: string, options: ParseNumberOptions): Reading {
   const spec = parseTarget(text, options);
   if (spec.kind === 'text') return textReading(text);
   // "= 15", "Bằng 15": an exact target, written as an expression; only plain numbers are figures.
-  return shaped({ kind: 'target', value: 0, decimals: 0, asText: false, percent: false, text, spec, code: '' });
+  return { kind: 'target', spec, text };
 }
 
 export function isNumber(r: Reading): r is NumberReading {
