@@ -30,7 +30,7 @@ import { markerFromDefinedName, sheetOfReference } from '../../core/sheet-marker
 export { ReadError } from './read-error';
 export type { ReadErrorCode } from './read-error';
 
-// ExcelJS.ValueType, inlined so the hot loop compares small integers.
+// ExcelJS.ValueType, as numbers: the read loop compares every cell's type with them.
 const T_NULL = 0;
 const T_MERGE = 1;
 const T_NUMBER = 2;

@@ -156,7 +156,7 @@ export function planFill(wb: WorkbookSnapshot, layout: WorkbookLayout, options: 
       const cell = toA1(t.row, t.col);
       const ref = prefix + cell;
       const label = KIND_LABEL[t.kind];
-      // Preview entries are built whole, fields in one order, typed and reason last.
+      // A preview entry says what it is first, then what was typed and why it is left or replaced.
       const entry = (typed: string | number | null, reason?: string): FillCell =>
         reason === undefined
           ? { sheet: sl.name, cell, ref, formula: t.formula, computed: t.computed, kind: t.kind, label, typed }

@@ -53,7 +53,6 @@ function blockTexts(view: SheetView, firstRow: number, lastRow: number, from: nu
 /** The first header and the repeated ones (consecutive rows of kind "header" in the body). */
 export function headerBlocks(layout: SheetLayout, view: SheetView): { first: HeaderTexts | null; repeated: HeaderTexts[] } {
   const { from, to } = tableColumnSpan(layout, view);
-  // Built like the repeated blocks, not spread from layout.header: a spread copy gets a map of its own.
   const h = layout.header;
   const first = h ? { firstRow: h.firstRow, lastRow: h.lastRow, texts: blockTexts(view, h.firstRow, h.lastRow, from, to) } : null;
   const repeated: HeaderTexts[] = [];

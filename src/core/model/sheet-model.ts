@@ -115,7 +115,7 @@ export class SheetModel {
   private readonly segments: Array<{ from: number; cols: RoleColumns }>;
   private readonly memos = new Map<string, unknown>();
   private readonly unitCache: Array<RowUnit | undefined>;
-  // Names by row in side-by-side arrays: an object per row would outlive the sheet's first rules and be copied by the GC.
+  // Names by row, read once: every rule that names a row in a message asks again.
   private readonly nameText: Array<string | undefined>;
   private readonly nameNorm: Array<string | undefined>;
   private readonly nameFlow: Array<boolean | undefined>;
@@ -512,7 +512,7 @@ interface Grid {
   nums: Float64Array;
   decs: Int32Array;
   flags: Uint8Array;
-  /** Sized up front: filled out of order, a growing array would fall back to a slow dictionary. */
+  /** Sized up front, as the typed arrays: cells are read in any order. */
   objs: Array<Reading | undefined>;
 }
 

@@ -141,7 +141,7 @@ function applyRowOverrides(view: SheetView, columns: ColumnInfo[], rows: RowInfo
       info = newRow(or.row, or.kind, text(cols.stt), text(cols.name), text(cols.unit));
     } else info = copyRow(info);
     if (or.kind) info.kind = or.kind;
-    // Fields are cleared, not deleted: rows keep newRow's one shape.
+    // A parent set to null by the user means "no parent".
     if (or.parent === null) info.parent = undefined;
     else if (or.parent !== undefined) info.parent = or.parent;
     const measured = info.kind === 'indicator' || info.kind === 'component' || info.kind === 'growth';
@@ -199,11 +199,7 @@ function nameHint(name: string): boolean {
   return /^(pl\b|pl ?\d|pl[ivx]|phu luc|bieu|bang chi tieu|chi tieu)/.test(normalizeVi(name));
 }
 
-/**
- * Rows by kind and the repeated header rows, in one pass (a sheet may have
- * thousands of rows). A function of its own so that recognizeSheet, once per
- * sheet, has no loop that gets the whole of it optimised.
- */
+/** Rows by kind and the repeated header rows, in one pass (a sheet may have thousands of rows). */
 function rowTally(rows: RowInfo[]): { tally: Map<RowInfo['kind'], number>; repeated: number[] } {
   const tally = new Map<RowInfo['kind'], number>();
   const repeated: number[] = [];
