@@ -1,5 +1,5 @@
 import type { ColumnInfo, RowInfo } from '../layout';
-import { roundingTolerance } from '../growth';
+import { sumTolerance } from '../model/sum-tolerance';
 import { diffDecimals, en, shortName, vi } from './format';
 import { K_NUMBER, type SheetModel } from '../model/sheet-model';
 import type { Rule } from './types';
@@ -85,9 +85,7 @@ export const componentsMismatch: Rule = {
         const total = model.num(parent.row, c.col)!;
         const totalDec = model.dec(parent.row, c.col);
         const diff = total - sum;
-        // Rounding slack as sumTolerance gives it: whole counts are exact, other parts may each be rounded.
-        let tol = roundingTolerance(totalDec);
-        if (!model.unit(parent.row).info.integer) for (const p of parts) tol += roundingTolerance(model.dec(p.row, c.col));
+        const tol = sumTolerance(model, parent.row, c.col, parts.map((p) => ({ row: p.row, col: c.col })), model.unit(parent.row).info.integer);
         if (ofWhich ? sum - total <= tol : Math.abs(diff) <= tol) continue;
         let d = Math.max(0, totalDec);
         for (const p of parts) d = Math.max(d, model.dec(p.row, c.col));

@@ -1,5 +1,6 @@
 import type { ColumnInfo, Direction } from '../layout';
 import { roundingTolerance } from '../growth';
+import { isSumOf } from '../model/sum-tolerance';
 import type { Reading } from '../model/readings';
 import { periodOf } from './arithmetic';
 import { en, shortName, vi } from './format';
@@ -54,11 +55,7 @@ function endGoal(model: SheetModel, row: number, cols: RoleColumns, path: Int32A
     const years = cols.planYears;
     if (k === K_NUMBER && n === years.length) {
       // A total equal to the sum of the years (within rounding) is a sum, not a level to reach.
-      let sum = 0;
-      for (let p = 0; p < n; p++) sum += model.num(row, years[path[p]].col)!;
-      let tol = roundingTolerance(model.dec(row, totalCol));
-      for (let p = 0; p < n; p++) tol += roundingTolerance(model.dec(row, years[path[p]].col));
-      if (Math.abs(sum - model.num(row, totalCol)!) <= tol) return null;
+      if (isSumOf(model, row, totalCol, years.map((y) => ({ row, col: y.col })), model.unit(row).info.integer)) return null;
     }
     const lastPlanYear = years[years.length - 1]?.year ?? 0;
     if (isGoalKind(k)) return { col: cols.planTotal, year: periodOf(cols.planTotal.header)?.to ?? lastPlanYear, reading: model.read(row, totalCol) as GoalReading };

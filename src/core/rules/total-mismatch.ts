@@ -1,4 +1,4 @@
-import { roundingTolerance } from '../growth';
+import { sumTolerance } from '../model/sum-tolerance';
 import type { ColumnInfo } from '../layout';
 import { periodOf } from './arithmetic';
 import { K_NUMBER, type RoleColumns } from '../model/sheet-model';
@@ -43,9 +43,7 @@ export const totalMismatch: Rule = {
       const total = model.num(r.row, totalCol)!;
       const totalDec = model.dec(r.row, totalCol);
       const diff = total - sum;
-      // Rounding slack as sumTolerance gives it: whole counts are exact, other parts may each be rounded.
-      let tol = roundingTolerance(totalDec);
-      if (!unit.info.integer) for (const c of years) tol += roundingTolerance(model.dec(r.row, c.col));
+      const tol = sumTolerance(model, r.row, totalCol, years.map((c) => ({ row: r.row, col: c.col })), unit.info.integer);
       if (Math.abs(diff) <= tol) continue;
       let d = Math.max(0, totalDec);
       for (const c of years) d = Math.max(d, model.dec(r.row, c.col));
