@@ -1,3 +1,4 @@
+import { boundedMemo } from '../memo';
 import type { ColumnInfo, Direction } from '../layout';
 import { roundingTolerance } from '../growth';
 import { isSumOf } from '../model/sum-tolerance';
@@ -22,19 +23,11 @@ function goalText(r: GoalReading): string {
   return r.asText ? r.text : vi(r.value, r.decimals);
 }
 
-const goalYears = new Map<string, number>();
-
 /** "Đến năm 2030": the last year a goal header names, 2030 when it names none. */
-function goalYear(header: string): number {
-  let y = goalYears.get(header);
-  if (y === undefined) {
-    const years = header.match(/20\d{2}/g);
-    y = years ? Number(years[years.length - 1]) : 2030;
-    if (goalYears.size > 1000) goalYears.clear();
-    goalYears.set(header, y);
-  }
-  return y;
-}
+const goalYear = boundedMemo(1000, (header: string): number => {
+  const years = header.match(/20\d{2}/g);
+  return years ? Number(years[years.length - 1]) : 2030;
+});
 
 function isGoalKind(k: number): boolean {
   return k === K_NUMBER || k === K_TARGET;

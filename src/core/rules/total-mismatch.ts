@@ -60,15 +60,8 @@ export const totalMismatch: Rule = {
   },
 };
 
-const periodYearsCache = new WeakMap<RoleColumns, ColumnInfo[]>();
-
 /** The plan years inside the 5-year column's period ("2026-2030"): a base-year column is not part of the sum. */
 function periodYears(cols: RoleColumns): ColumnInfo[] {
-  let years = periodYearsCache.get(cols);
-  if (!years) {
-    const period = periodOf(cols.planTotal!.header);
-    years = cols.planYears.filter((c) => !period || ((c.year ?? 0) >= period.from && (c.year ?? 0) <= period.to));
-    periodYearsCache.set(cols, years);
-  }
-  return years;
+  const period = periodOf(cols.planTotal!.header);
+  return cols.planYears.filter((c) => !period || ((c.year ?? 0) >= period.from && (c.year ?? 0) <= period.to));
 }

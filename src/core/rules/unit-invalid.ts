@@ -1,3 +1,4 @@
+import { boundedMemo } from '../memo';
 import { parseViNumber } from '../numbers';
 import { parseTarget } from '../target';
 import { normalizeVi } from '../text';
@@ -9,18 +10,8 @@ import type { Rule } from './types';
 /** "100% kế hoạch", "% KH", "% chỉ tiêu": a percentage of the assigned plan, a unit. */
 const PERCENT_OF_PLAN = /^(\d+([.,]\d+)?\s*)?% ?(so voi )?(ke hoach|kh|chi tieu|cung ky|dan so)\b/;
 
-const reasons = new Map<string, { vi: string; en: string } | null>();
-
 /** Why a unit cell holds no unit, or null when it reads as one (units repeat: each text is judged once). */
-export function invalidUnitReason(unit: string): { vi: string; en: string } | null {
-  let r = reasons.get(unit);
-  if (r === undefined) {
-    r = judgeUnit(unit);
-    if (reasons.size > 5000) reasons.clear();
-    reasons.set(unit, r);
-  }
-  return r;
-}
+export const invalidUnitReason = boundedMemo(5000, judgeUnit);
 
 function judgeUnit(unit: string): { vi: string; en: string } | null {
   const text = unit.trim();
