@@ -39,10 +39,12 @@ export function yearGrowthColumns(model: SheetModel): Array<ColumnInfo & { growt
 
 /** The column of a role the fill writes: for the average, the first that is not one year's growth. */
 function primaryColumn(model: SheetModel, role: WrittenRole): number | undefined {
-  return model.memo(`fill:primary:${role}`, () => {
-    const cols = columnsOf(model.layout, role);
-    return (role === 'avgGrowth' ? cols.find((x) => growthColumnYear(x.header) === undefined) : cols[0])?.col;
+  // Asked for every body row: the answer depends on the layout only.
+  const primary = model.memo('fill:primaryColumns', () => {
+    const growth = columnsOf(model.layout, 'avgGrowth').find((x) => growthColumnYear(x.header) === undefined);
+    return { planTotal: columnsOf(model.layout, 'planTotal')[0]?.col, avgGrowth: growth?.col };
   });
+  return primary[role];
 }
 
 /** Header words, not the "A B C 1 2 ... 10=2/1" numbering. */
@@ -74,8 +76,11 @@ export function roleColumnForRow(model: SheetModel, role: WrittenRole, row: numb
   if (col === undefined) return undefined;
   const block = repeatedHeaderAbove(model, row);
   if (!block) return col;
-  // One answer per repeated header and role, whatever the number of rows under it.
-  return model.memo(`fill:${role}:${block.firstRow}`, () => columnUnder(role, col, block));
+  // One answer per repeated header and role (key: first row × 2 + role), whatever the number of rows under it.
+  const under = model.memo('fill:columnsUnder', () => new Map<number, number | undefined>());
+  const key = block.firstRow * 2 + (role === 'avgGrowth' ? 1 : 0);
+  if (!under.has(key)) under.set(key, columnUnder(role, col, block));
+  return under.get(key);
 }
 
 function columnUnder(role: WrittenRole, col: number, block: HeaderTexts): number | undefined {

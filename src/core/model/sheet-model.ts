@@ -111,6 +111,7 @@ export class SheetModel {
   /** Layout rows by absolute row (the last one listed for a row wins, header rows included). */
   private readonly byRow: Array<RowInfo | undefined>;
   private readonly childrenOf: Array<RowInfo[] | undefined>;
+  private readonly componentsOf: Array<RowInfo[] | undefined> = [];
   /** Column sets by the first row they apply to, ascending. */
   private readonly segments: Array<{ from: number; cols: RoleColumns }>;
   private readonly memos = new Map<string, unknown>();
@@ -217,7 +218,13 @@ export class SheetModel {
 
   /** The component rows under a row, top to bottom. */
   components(row: number): RowInfo[] {
-    return this.memo(`components:${row}`, () => this.children(row).filter((c) => c.kind === 'component'));
+    let list = this.componentsOf[row];
+    if (!list) {
+      const all = this.children(row);
+      list = all.every((c) => c.kind === 'component') ? all : all.filter((c) => c.kind === 'component');
+      this.componentsOf[row] = list;
+    }
+    return list;
   }
 
   /**
