@@ -123,10 +123,10 @@ export class SheetModel {
   private readonly colsByRow: Array<RoleColumns | undefined>;
 
   /*
-   * Every cell the rules read, read once into a grid over the sheet's rows and
+   * Every cell read through the model, read once into a grid over the sheet's rows and
    * the table's columns: kind, value, decimals and flags in typed arrays, so a
    * 2,000-row sheet costs no object per number. Reading objects exist only for
-   * texts (shared, see readCell) and for numbers a rule asks for as an object.
+   * texts (shared, see readCell) and for numbers asked for as an object.
    */
   private readonly r0: number;
   private readonly c0: number;
@@ -167,7 +167,7 @@ export class SheetModel {
     this.c0 = span.lo;
     this.w = span.w;
     const cells = this.h * this.w;
-    // Taken on the first cell read: the fill and the targets may read none of a sheet's cells through it.
+    // Taken on the first cell read: the fill reads a sheet's cells through its overlay, not the grid.
     this.gridWanted = cells > 0 && cells <= GRID_LIMIT.cells;
     this.grid = this.kinds = this.nums = this.decs = this.flags = null;
     this.objs = [];
@@ -185,7 +185,7 @@ export class SheetModel {
     this.objs = [];
   }
 
-  /** A value computed once per sheet and shared by the rules that need it. */
+  /** A value computed once per sheet and shared by the rules and the fill that need it. */
   memo<T>(key: string, make: () => T): T {
     if (this.memos.has(key)) return this.memos.get(key) as T;
     const v = make();
