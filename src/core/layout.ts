@@ -61,18 +61,12 @@ export interface RowInfo {
   italic?: boolean;
 }
 
-/**
- * A row with every optional field present (undefined when unset), in one
- * order. The rules read rows' fields in every loop: rows of one object shape
- * keep those reads monomorphic, where the shapes optional fields add in
- * different combinations (seven in a ward file) make them megamorphic and
- * make V8 throw away and recompile the rules' optimised code.
- */
+/** A row with every optional field present (undefined when unset): every maker of rows builds them alike. */
 export function newRow(row: number, kind: RowKind, stt: string, name: string, unit: string): RowInfo {
   return { row, kind, stt, name, unit, parent: undefined, section: undefined, direction: undefined, italic: undefined };
 }
 
-/** A copy of a row in newRow's shape, whatever shape the row came in (a spread copy gets a map of its own). */
+/** A copy of a row with every field present, as newRow makes it (overrides change the copy, never the layout's row). */
 export function copyRow(r: RowInfo): RowInfo {
   const c = newRow(r.row, r.kind, r.stt, r.name, r.unit);
   c.parent = r.parent;
@@ -82,7 +76,7 @@ export function copyRow(r: RowInfo): RowInfo {
   return c;
 }
 
-/** A column in one shape, for the same reason as newRow: columns are read cell after cell. */
+/** A column with every field present, as newRow makes rows. */
 export function newColumn(role: ColumnRole, col: number, header: string, year?: number, series?: Series): ColumnInfo {
   return { role, col, year, series, header };
 }

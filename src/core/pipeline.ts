@@ -92,10 +92,9 @@ export function planActions(wb: WorkbookSnapshot, check: CheckResult, actions: A
 }
 
 /**
- * The `files[]` entry of the JSON report for one workbook. Its objects are
- * written out field by field, unset fields undefined (JSON leaves them out):
- * objects made by spreading came out with a map of their own each, which made
- * every later read of them (the text report, the exit code) a slow lookup.
+ * The `files[]` entry of the JSON report for one workbook, written out field
+ * by field: the report says exactly what it holds, whatever else the layout
+ * and findings carry, and unset fields are undefined (JSON leaves them out).
  */
 export function toReportFile(file: string, check: CheckResult): ReportFile {
   return {

@@ -8,10 +8,12 @@ describe('SheetView.of', () => {
     expect(SheetView.of(sheet).text(1, 2)).toBe('Chỉ tiêu');
   });
 
-  it('leaves the snapshot as its readers see it: JSON, keys and copies do not carry the view', () => {
+  it('leaves the snapshot as it was given: no property, hidden or not, is written onto it', () => {
     const sheet = sheetFromRows('PL1', [[1, 2]]);
     const before = JSON.stringify(sheet);
+    const own = Reflect.ownKeys(sheet);
     SheetView.of(sheet);
+    expect(Reflect.ownKeys(sheet)).toEqual(own);
     expect(JSON.stringify(sheet)).toBe(before);
     expect(Object.keys(sheet)).toEqual(Object.keys(sheetFromRows('PL1', [[1, 2]])));
     expect({ ...sheet }).toEqual(sheetFromRows('PL1', [[1, 2]]));

@@ -16,33 +16,28 @@ export class SheetView {
   // Styles by row then column inside the used range (the recogniser asks every body row), a map for any outside it.
   private styleGrid: Array<Array<CellStyleLike | undefined> | undefined> | undefined;
   private styleOutside: Map<number, CellStyleLike> | undefined;
-  /** Bold (1) and italic (2) of the grid's cells, one byte array per styled row: no property reads on styles of many shapes. */
+  /** Bold (1) and italic (2) of the grid's cells, one byte array per styled row. */
   private fontFlags: Array<Uint8Array | undefined> = [];
   private mergeIndexCache: Map<number, Merge> | undefined;
   private hiddenRowCache: Set<number> | undefined;
   private hiddenColCache: Set<number> | undefined;
-  // The snapshot's grids, read once: snapshots come in many object shapes, and a property read on
-  // one of them per cell is a megamorphic lookup. (A snapshot is not changed once viewed.)
+  // The snapshot's grids, kept from construction: a snapshot is not changed once viewed.
   private readonly values: CellValue[][];
   private readonly formulas: Array<Array<string | null>> | undefined;
   private readonly numberFormats: Array<Array<string | null>> | undefined;
 
   /**
    * One shared view per snapshot: the recogniser, rules, fill and targets all
-   * read the same sheets. The view is kept on the sheet object, under a
-   * symbol no reader of the snapshot sees (not enumerable: JSON, spreads,
-   * Object.keys and test equality skip it), so it dies with the sheet. Kept in
-   * a WeakMap instead, V8's young-generation collections hold every entry
-   * (the view, and through it the whole sheet) until a full collection: a
-   * batch of 200 ward files promoted about 35 MB of sheets that way, and
-   * copying them was over half of the checking thread's collection time.
+   * read the same sheets, and the view's indexes (styles, merges) are built
+   * once. Held in a WeakMap, so the view goes with the sheet and the caller's
+   * snapshot is left as it was given.
    */
   static of(sheet: SheetSnapshot): SheetView {
-    const held = (sheet as ViewHolder)[VIEW] ?? FROZEN_VIEWS.get(sheet);
-    if (held) return held;
-    const v = new SheetView(sheet);
-    if (Object.isExtensible(sheet)) Object.defineProperty(sheet, VIEW, { value: v });
-    else FROZEN_VIEWS.set(sheet, v);
+    let v = VIEWS.get(sheet);
+    if (!v) {
+      v = new SheetView(sheet);
+      VIEWS.set(sheet, v);
+    }
     return v;
   }
 
@@ -186,10 +181,7 @@ export class SheetView {
   }
 }
 
-const VIEW = Symbol('SheetView');
-type ViewHolder = { [VIEW]?: SheetView };
-/** Views of sheets that cannot take a property (a frozen snapshot). */
-const FROZEN_VIEWS = new WeakMap<SheetSnapshot, SheetView>();
+const VIEWS = new WeakMap<SheetSnapshot, SheetView>();
 
 interface CellStyleLike {
   bold?: boolean;

@@ -24,6 +24,7 @@ import { hexToArgb } from './colors';
 import { setPageLayout, setRowHeights } from './page-setup';
 import { sheetMarkers, sheetProtected } from './read';
 import { markerDefinedName, sheetOfReference } from '../../core/sheet-marker';
+import { mergesOf } from './worksheet-internals';
 
 export interface SkippedOp {
   /** Position of the op in plan.ops. */
@@ -300,11 +301,6 @@ function setStyle(ws: ExcelJS.Worksheet, op: SetStyle): void {
     if (op.border === true) s.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
     else if (op.border === false) delete s.border;
   });
-}
-
-function mergesOf(ws: ExcelJS.Worksheet): RangeRef[] {
-  const m = (ws as unknown as { _merges?: Record<string, RangeRef> })._merges ?? {};
-  return Object.values(m).map((r) => ({ top: r.top, left: r.left, bottom: r.bottom, right: r.right }));
 }
 
 function overlaps(a: RangeRef, b: RangeRef): boolean {

@@ -5,9 +5,10 @@
  * read), so the conversion walks ExcelJS's own row/cell arrays once to find the
  * content bounds and once to fill the grids, caches per shared style object,
  * and allocates the formula/number-format grids only when a sheet has one.
- * It reads a few ExcelJS 4.4 internals (`_rows`, `_cells`, `_merges`,
- * `definedNames.matrixMap`) because the public iterators create missing rows
- * or rebuild whole models; each has a public fallback.
+ * It reads a few ExcelJS 4.4 internals (`_rows`, `_cells`, `_merges`:
+ * ./worksheet-internals.ts; `definedNames.matrixMap`) because the public
+ * iterators create missing rows or rebuild whole models; each is checked and
+ * has a public fallback.
  *
  * Add-in sheets: a workbook defined name `PHULUC_<MARKER>_<n>` pointing at a
  * sheet sets that sheet's `addinMarker` (convention in src/core/sheet-marker.ts).
@@ -21,16 +22,17 @@ import ExcelJS from 'exceljs';
 import { readFile } from 'fs/promises';
 import { basename } from 'path';
 import { toA1 } from '../../core/a1';
-import { appendStyle, type CellStyle, type CellValue, type ExistingConditionalFormat, type Merge, type SheetSnapshot, type WorkbookSnapshot } from '../../core/snapshot';
+import { appendStyle, type CellStyle, type CellValue, type ExistingConditionalFormat, type SheetSnapshot, type WorkbookSnapshot } from '../../core/snapshot';
 import { readAddinSettings } from './addin-settings';
 import { colorToHex, fillToHex } from './colors';
 import { ReadError, sniffWorkbookBytes } from './read-error';
+import { cellsOf, hiddenColsOf, mergesOf, rowsOf, type XCell } from './worksheet-internals';
 import { markerFromDefinedName, sheetOfReference } from '../../core/sheet-marker';
 
 export { ReadError } from './read-error';
 export type { ReadErrorCode } from './read-error';
 
-// ExcelJS.ValueType, inlined so the hot loop compares small integers.
+// ExcelJS.ValueType, as numbers: the read loop compares every cell's type with them.
 const T_NULL = 0;
 const T_MERGE = 1;
 const T_NUMBER = 2;
@@ -100,39 +102,6 @@ export function workbookToSnapshot(wb: ExcelJS.Workbook, name?: string): Workboo
 }
 
 // ---- internals ---------------------------------------------------------
-
-interface XCell {
-  type: number;
-  value: unknown;
-  formula?: string;
-  result?: unknown;
-  style?: Partial<ExcelJS.Style>;
-  note?: string | { texts?: { text: string }[] };
-}
-interface XRow {
-  number: number;
-  hidden?: boolean;
-  _cells?: (XCell | undefined)[];
-}
-
-function rowsOf(ws: ExcelJS.Worksheet): (XRow | undefined)[] {
-  const rows = (ws as unknown as { _rows?: (XRow | undefined)[] })._rows;
-  if (Array.isArray(rows)) return rows;
-  const out: XRow[] = [];
-  ws.eachRow({ includeEmpty: false }, (r) => {
-    out[r.number - 1] = r as unknown as XRow;
-  });
-  return out;
-}
-
-function cellsOf(row: XRow): (XCell | undefined)[] {
-  if (Array.isArray(row._cells)) return row._cells;
-  const out: XCell[] = [];
-  (row as unknown as ExcelJS.Row).eachCell({ includeEmpty: false }, (c, col) => {
-    out[col - 1] = c as unknown as XCell;
-  });
-  return out;
-}
 
 function isContent(c: XCell): boolean {
   const t = c.type;
@@ -335,27 +304,6 @@ function withoutTrailingNulls(g: (string | null)[][]): (string | null)[][] {
     row.length = n;
   }
   return g;
-}
-
-function mergesOf(ws: ExcelJS.Worksheet): Merge[] {
-  const out: Merge[] = [];
-  const m = (ws as unknown as { _merges?: Record<string, { top: number; left: number; bottom: number; right: number }> })._merges;
-  if (m && typeof m === 'object') {
-    for (const k in m) {
-      const r = m[k];
-      if (r) out.push({ top: r.top, left: r.left, bottom: r.bottom, right: r.right });
-    }
-  }
-  out.sort((a, b) => a.top - b.top || a.left - b.left);
-  return out;
-}
-
-function hiddenColsOf(ws: ExcelJS.Worksheet): number[] {
-  const cols = (ws as unknown as { _columns?: ({ hidden?: boolean; number: number } | undefined)[] })._columns;
-  const out: number[] = [];
-  if (!Array.isArray(cols)) return out;
-  for (let i = 0; i < cols.length; i++) if (cols[i]?.hidden) out.push(i + 1);
-  return out;
 }
 
 interface XCfRule {

@@ -6,9 +6,9 @@
  * "tốc độ tăng bình quân", not blindly into the first header's column.
  */
 import { ColumnInfo, columnsOf, ColumnRole } from '../layout';
-import { cellText } from '../sheet-view';
 import { normalizeVi } from '../text';
-import type { SheetModel } from './sheet-model';
+import type { HeaderTexts } from '../model/header-blocks';
+import type { SheetModel } from '../model/sheet-model';
 
 type WrittenRole = Extract<ColumnRole, 'planTotal' | 'avgGrowth'>;
 
@@ -40,58 +40,34 @@ export function yearGrowthColumns(model: SheetModel): Array<ColumnInfo & { growt
 /** The column of a role the fill writes: for the average, the first that is not one year's growth. */
 function primaryColumn(model: SheetModel, role: WrittenRole): number | undefined {
   // Asked for every body row: the answer depends on the layout only.
-  let memo = primaryCache.get(model);
-  if (!memo) primaryCache.set(model, (memo = new Map()));
-  if (memo.has(role)) return memo.get(role);
-  const cols = columnsOf(model.layout, role);
-  const c = role === 'avgGrowth' ? cols.find((x) => growthColumnYear(x.header) === undefined) : cols[0];
-  memo.set(role, c?.col);
-  return c?.col;
+  const primary = model.memo('fill:primaryColumns', () => {
+    const growth = columnsOf(model.layout, 'avgGrowth').find((x) => growthColumnYear(x.header) === undefined);
+    return { planTotal: columnsOf(model.layout, 'planTotal')[0]?.col, avgGrowth: growth?.col };
+  });
+  return primary[role];
 }
-
-const primaryCache = new WeakMap<SheetModel, Map<WrittenRole, number | undefined>>();
 
 /** Header words, not the "A B C 1 2 ... 10=2/1" numbering. */
 function hasWords(t: string): boolean {
   return /[a-z]{3,}/.test(t);
 }
 
-/** Repeated header blocks (runs of layout rows of kind "header"), top to bottom; computed once per sheet. */
-function headerBlocks(model: SheetModel): number[][] {
-  let blocks = blockCache.get(model);
-  if (blocks) return blocks;
-  blocks = [];
-  let prev: string | undefined;
-  for (const r of model.layout.rows) {
-    if (r.kind === 'header') {
-      if (prev === 'header') blocks[blocks.length - 1].push(r.row);
-      else blocks.push([r.row]);
-    }
-    prev = r.kind;
-  }
-  blockCache.set(model, blocks);
-  return blocks;
-}
-
-const blockCache = new WeakMap<SheetModel, number[][]>();
-
-/** Rows of the repeated header block above `row`, or [] when the row sits under the first header. */
-function repeatedHeaderAbove(model: SheetModel, row: number): number[] {
+/** The repeated header above `row`, or undefined when the row sits under the first header. */
+function repeatedHeaderAbove(model: SheetModel, row: number): HeaderTexts | undefined {
   // Blocks are top to bottom: the last one ending above the row, by binary search (long sheets repeat their header often).
-  const blocks = headerBlocks(model);
+  const blocks = model.headers().repeated;
   let lo = 0;
   let hi = blocks.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    const b = blocks[mid];
-    if (b[b.length - 1] < row) lo = mid + 1;
+    if (blocks[mid].lastRow < row) lo = mid + 1;
     else hi = mid;
   }
-  return lo > 0 ? blocks[lo - 1] : [];
+  return lo > 0 ? blocks[lo - 1] : undefined;
 }
 
-function blockText(model: SheetModel, block: number[], col: number): string {
-  return normalizeVi(block.map((r) => cellText(model.view.mergedValue(r, col))).join(' '));
+function blockText(block: HeaderTexts, col: number): string {
+  return normalizeVi(block.texts.get(col) ?? '');
 }
 
 /** The column of `role` for body row `row`, or undefined when the header above that row has no such column. */
@@ -99,22 +75,19 @@ export function roleColumnForRow(model: SheetModel, role: WrittenRole, row: numb
   const col = primaryColumn(model, role);
   if (col === undefined) return undefined;
   const block = repeatedHeaderAbove(model, row);
-  if (block.length === 0) return col;
-  let memo = cache.get(model);
-  if (!memo) cache.set(model, (memo = new Map()));
-  const key = block[0] * 2 + (role === 'avgGrowth' ? 1 : 0);
-  if (!memo.has(key)) memo.set(key, columnUnder(model, role, col, block));
-  return memo.get(key);
+  if (!block) return col;
+  // One answer per repeated header and role (key: first row × 2 + role), whatever the number of rows under it.
+  const under = model.memo('fill:columnsUnder', () => new Map<number, number | undefined>());
+  const key = block.firstRow * 2 + (role === 'avgGrowth' ? 1 : 0);
+  if (!under.has(key)) under.set(key, columnUnder(role, col, block));
+  return under.get(key);
 }
 
-/** One answer per repeated header block and role (key: first row × 2 + role), whatever the number of rows under it. */
-const cache = new WeakMap<SheetModel, Map<number, number | undefined>>();
-
-function columnUnder(model: SheetModel, role: WrittenRole, col: number, block: number[]): number | undefined {
-  const here = blockText(model, block, col);
+function columnUnder(role: WrittenRole, col: number, block: HeaderTexts): number | undefined {
+  const here = blockText(block, col);
   if (!hasWords(here) || LOOKS_LIKE[role](here)) return col;
-  for (let c = model.view.firstCol; c <= model.view.lastCol; c++) {
-    if (c !== col && LOOKS_LIKE[role](blockText(model, block, c))) return c;
+  for (const c of block.texts.keys()) {
+    if (c !== col && LOOKS_LIKE[role](blockText(block, c))) return c;
   }
   return undefined;
 }

@@ -5,16 +5,10 @@
  * the cells' number formats and from the figures already typed in the row.
  */
 import type { CellRef } from '../a1';
-import type { SheetModel } from './sheet-model';
+import { isPercentFormat } from '../model/readings';
+import type { FillOverlay } from './overlay';
 
 export type Convention = 'points' | 'fraction' | 'index';
-
-/** A number format that multiplies by 100 and shows "%" (outside quoted text and [..] sections). */
-export function isPercentFormat(format: string | null | undefined): boolean {
-  if (!format) return false;
-  const section = format.split(';')[0].replace(/"[^"]*"|\[[^\]]*\]|\\./g, '');
-  return section.includes('%');
-}
 
 /** A rate in percent points, written in the convention. */
 export function fromPoints(points: number, c: Convention): number {
@@ -41,12 +35,12 @@ export function factorOf(a1: string, c: Convention): string {
  * otherwise whichever reading the typed figures agree with, given what each
  * cell computes in percent points; percent points when nothing says otherwise.
  */
-export function detectConvention(model: SheetModel, cells: Array<CellRef & { points: number | null }>): Convention {
-  if (cells.some((c) => isPercentFormat(model.view.numberFormat(c.row, c.col)))) return 'fraction';
+export function detectConvention(sheet: FillOverlay, cells: Array<CellRef & { points: number | null }>): Convention {
+  if (cells.some((c) => isPercentFormat(sheet.view.numberFormat(c.row, c.col)))) return 'fraction';
   const votes: Record<Convention, number> = { points: 0, fraction: 0, index: 0 };
   for (const c of cells) {
-    if (c.points === null || model.hasFormula(c.row, c.col)) continue;
-    const t = model.typedNumber(c.row, c.col);
+    if (c.points === null || sheet.hasFormula(c.row, c.col)) continue;
+    const t = sheet.typedNumber(c.row, c.col);
     // A zero reads the same in every convention.
     if (t === null || t === 0) continue;
     const gaps: [Convention, number][] = [

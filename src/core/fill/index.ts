@@ -15,10 +15,12 @@ import type { WorkbookLayout } from '../layout';
 import { formatViNumber, parseViNumber } from '../numbers';
 import { EditOp, EditPlan, emptyPlan } from '../plan';
 import { isCellError, WorkbookSnapshot } from '../snapshot';
-import { isPercentFormat } from './convention';
+import { isPercentFormat } from '../model/readings';
 import { KIND_LABEL, MSG } from './messages';
 import { CellWrite, formulaOps, noteOps, numberFormatOps, valueOps } from './ops';
-import { SheetModel, TextNumber } from './sheet-model';
+import { SheetModel } from '../model/sheet-model';
+import { SheetView } from '../sheet-view';
+import { FillOverlay, TextNumber } from './overlay';
 import { decimalsFormat, FillKind, PHASES, Target } from './targets';
 
 export type { FillKind } from './targets';
@@ -118,7 +120,8 @@ export function planFill(wb: WorkbookSnapshot, layout: WorkbookLayout, options: 
     const snap = wb.sheets.find((s) => s.name === sl.name);
     // The add-in's own sheets are regenerated, not filled; a protected sheet would refuse the writes.
     if (!snap || snap.addinMarker || snap.protected) continue;
-    const model = new SheetModel(snap, sl);
+    const model = new SheetModel(SheetView.of(snap), sl);
+    const sheet = new FillOverlay(model);
     const w: SheetWrites = { formulas: [], formats: [], values: [], notes: [] };
     // Keyed by row × 16384 + col: A1 text is made only for what reaches the plan or the preview.
     const converted = new Map<number, TextNumber>();
@@ -128,7 +131,7 @@ export function planFill(wb: WorkbookSnapshot, layout: WorkbookLayout, options: 
       w.formulas.push({ row: t.row, col: t.col, value: t.formula });
       // A text figure that becomes a formula needs no number written first.
       converted.delete(t.row * 16384 + t.col);
-      const own = model.view.numberFormat(t.row, t.col);
+      const own = sheet.view.numberFormat(t.row, t.col);
       const format = t.format ?? (own === '@' ? 'General' : null);
       if (format && isGeneral(own) && format !== own) w.formats.push({ row: t.row, col: t.col, value: format });
       if (t.note) {
@@ -137,15 +140,15 @@ export function planFill(wb: WorkbookSnapshot, layout: WorkbookLayout, options: 
         w.notes.push({ row: t.row, col: t.col, value: text });
       }
       for (const d of t.deps) {
-        const tn = model.textNumber(d.row, d.col);
+        const tn = sheet.textNumber(d.row, d.col);
         if (tn) converted.set(d.row * 16384 + d.col, tn);
       }
-      model.setComputed(t.row, t.col, t.computed);
+      sheet.setComputed(t.row, t.col, t.computed);
     };
 
     const decided = new Set<number>();
     const decide = (t: Target): void => {
-      if (model.hasFormula(t.row, t.col) || model.isCoveredByMerge(t.row, t.col)) return;
+      if (sheet.hasFormula(t.row, t.col) || sheet.isCoveredByMerge(t.row, t.col)) return;
       // One formula per cell: the first phase that claims it (a sum before a growth) wins.
       const key = t.row * 16384 + t.col;
       if (decided.has(key)) return;
@@ -153,17 +156,17 @@ export function planFill(wb: WorkbookSnapshot, layout: WorkbookLayout, options: 
       const cell = toA1(t.row, t.col);
       const ref = prefix + cell;
       const label = KIND_LABEL[t.kind];
-      // Preview entries are built whole, fields in one order, typed and reason last.
+      // A preview entry says what it is first, then what was typed and why it is left or replaced.
       const entry = (typed: string | number | null, reason?: string): FillCell =>
         reason === undefined
           ? { sheet: sl.name, cell, ref, formula: t.formula, computed: t.computed, kind: t.kind, label, typed }
           : { sheet: sl.name, cell, ref, formula: t.formula, computed: t.computed, kind: t.kind, label, typed, reason };
-      if (model.isEmpty(t.row, t.col)) {
+      if (sheet.isEmpty(t.row, t.col)) {
         write(t);
         preview.fill.push({ sheet: sl.name, cell, ref, formula: t.formula, computed: t.computed, kind: t.kind, label });
         return;
       }
-      const raw = model.view.value(t.row, t.col);
+      const raw = sheet.view.value(t.row, t.col);
       const typed = typedOf(raw);
       const typedText = typed === null ? '' : String(typed);
       if (replaceSet.size > 0 && (replaceSet.has(replaceKey(sl.name, cell)) || replaceSet.has(replaceKey('*', cell)))) {
@@ -172,17 +175,17 @@ export function planFill(wb: WorkbookSnapshot, layout: WorkbookLayout, options: 
         return;
       }
       if (!t.checkable) {
-        const first = model.planYears[0]?.year ?? 0;
+        const first = sheet.model.period.plan[0]?.year ?? 0;
         preview.leave.push({ sheet: sl.name, cell, ref, formula: t.formula, typed, kind: t.kind, label, reason: MSG.uncheckable(first, first - 1) });
         return;
       }
-      const typedNum = model.typedNumber(t.row, t.col);
+      const typedNum = sheet.typedNumber(t.row, t.col);
       if (typedNum === null) {
         preview.leave.push(entry(typed, MSG.notANumber));
         return;
       }
-      const asText = typeof raw === 'string' ? parseViNumber(raw, model.parseOptions(t.row)) : null;
-      const ownFormat = model.view.numberFormat(t.row, t.col);
+      const asText = typeof raw === 'string' ? parseViNumber(raw, sheet.parseOptions(t.row)) : null;
+      const ownFormat = sheet.view.numberFormat(t.row, t.col);
       // "0.00%" shows two decimals of the value × 100: four of the fraction itself.
       const percentShown = !asText && isPercentFormat(ownFormat);
       const decimals = asText ? asText.decimals : displayedDecimals(typedNum, ownFormat) + (percentShown ? 2 : 0);
@@ -206,11 +209,11 @@ export function planFill(wb: WorkbookSnapshot, layout: WorkbookLayout, options: 
       preview.leave.push(entry(typed, MSG.differs(shown)));
     };
 
-    for (const phase of PHASES) phase(model, { push: decide });
+    for (const phase of PHASES) phase(sheet, { push: decide });
 
     for (const tn of converted.values()) {
       w.values.push({ row: tn.row, col: tn.col, value: tn.value });
-      if (isGeneral(model.view.numberFormat(tn.row, tn.col))) w.formats.push({ row: tn.row, col: tn.col, value: decimalsFormat(tn.decimals) });
+      if (isGeneral(sheet.view.numberFormat(tn.row, tn.col))) w.formats.push({ row: tn.row, col: tn.col, value: decimalsFormat(tn.decimals) });
       preview.numbers.push({ sheet: sl.name, cell: toA1(tn.row, tn.col), typed: tn.text, value: tn.value });
     }
     // Formats first: a formula or number written into a Text ("@") cell would stay text.

@@ -7,11 +7,12 @@
 import { CellRef, toA1 } from '../a1';
 import { averageGrowth, baseFromFirstGrowth, yoyGrowth } from '../growth';
 import type { ColumnInfo, RowInfo } from '../layout';
-import { normalizeVi } from '../text';
+import { growthRowsBySubject, growthSubject } from '../model/growth-subject';
+import { isValueRow } from '../model/sheet-model';
 import { roleColumnForRow, yearGrowthColumns } from './columns';
 import { Convention, detectConvention, factorOf, fromPoints, rateFormula, toPoints } from './convention';
 import { MSG } from './messages';
-import type { SheetModel } from './sheet-model';
+import type { FillOverlay } from './overlay';
 
 export type FillKind = 'componentSum' | 'total' | 'growth' | 'avgGrowth';
 
@@ -47,12 +48,6 @@ export interface Sink {
 export const GROWTH_FORMAT = '#,##0.00';
 export const PERCENT_FORMAT = '0.00%';
 
-const FIGURE_ROWS = new Set(['indicator', 'component']);
-
-function isFigureRow(r: RowInfo): boolean {
-  return FIGURE_ROWS.has(r.kind);
-}
-
 /** `G9:K9` when the cells are one contiguous run, else `G9,H9,J9`. */
 function sumArgs(cells: CellRef[]): string {
   const sameRow = cells.every((c) => c.row === cells[0].row);
@@ -65,23 +60,23 @@ function sumArgs(cells: CellRef[]): string {
 }
 
 /** A format that says how a number shows: not General, not Text ("@"). */
-function numberFormatOf(model: SheetModel, row: number, col: number): string | null {
-  const f = model.view.numberFormat(row, col);
+function numberFormatOf(sheet: FillOverlay, row: number, col: number): string | null {
+  const f = sheet.view.numberFormat(row, col);
   return f && f !== 'General' && f !== '@' ? f : null;
 }
 
-function firstFormat(model: SheetModel, cells: CellRef[]): string | null {
+function firstFormat(sheet: FillOverlay, cells: CellRef[]): string | null {
   for (const c of cells) {
-    const f = numberFormatOf(model, c.row, c.col);
+    const f = numberFormatOf(sheet, c.row, c.col);
     if (f) return f;
   }
   return null;
 }
 
-function numbersOf(model: SheetModel, cells: CellRef[]): number[] | null {
+function numbersOf(sheet: FillOverlay, cells: CellRef[]): number[] | null {
   const out: number[] = [];
   for (const c of cells) {
-    const v = model.num(c.row, c.col);
+    const v = sheet.value(c.row, c.col);
     if (v === null) return null;
     out.push(v);
   }
@@ -89,12 +84,12 @@ function numbersOf(model: SheetModel, cells: CellRef[]): number[] | null {
 }
 
 /** Number format for a sum: what its parts show, or the decimals they were typed with when they are text. */
-function sumFormat(model: SheetModel, cells: CellRef[]): string | null {
-  const f = firstFormat(model, cells);
+function sumFormat(sheet: FillOverlay, cells: CellRef[]): string | null {
+  const f = firstFormat(sheet, cells);
   if (f) return f;
   let decimals = -1;
   for (const c of cells) {
-    const t = model.textNumber(c.row, c.col);
+    const t = sheet.textNumber(c.row, c.col);
     if (t) decimals = Math.max(decimals, t.decimals);
   }
   return decimals < 0 ? null : decimalsFormat(decimals);
@@ -104,28 +99,23 @@ export function decimalsFormat(decimals: number): string {
   return decimals > 0 ? `#,##0.${'0'.repeat(decimals)}` : '#,##0';
 }
 
-/** The component rows under `parent`, top to bottom. */
-function componentsOf(model: SheetModel, parent: number): RowInfo[] {
-  return model.componentsByParent.get(parent) ?? [];
-}
-
 /** Parents of two or more additive components (same flow unit): each year is the SUM of the components. */
-export function componentSumTargets(model: SheetModel, out: Sink): void {
-  const rows = model.layout.rows;
-  const cols = [...model.planYears, ...model.actualYears, ...(model.baseYear ? [model.baseYear] : [])];
+export function componentSumTargets(sheet: FillOverlay, out: Sink): void {
+  const rows = sheet.model.rows;
+  const cols = [...sheet.model.period.plan, ...sheet.model.period.actual, ...(sheet.model.period.base ? [sheet.model.period.base] : [])];
   // Bottom-up, so that a sub-total (1.1 with its own 1.1.1, 1.1.2) is known before its parent adds it.
-  const parents = rows.filter(isFigureRow).sort((a, b) => b.row - a.row);
+  const parents = rows.filter((r) => isValueRow(r.kind)).sort((a, b) => b.row - a.row);
+  const { model } = sheet;
   for (const p of parents) {
-    const comps = componentsOf(model, p.row);
+    const comps = model.components(p.row);
     if (comps.length < 2) continue;
-    const unit = normalizeVi(p.unit);
-    const kind = model.unit(p.unit).kind;
-    if (!unit || (kind !== 'money' && kind !== 'count')) continue;
-    if (!model.isFlow(p)) continue;
-    if (!comps.every((c) => normalizeVi(c.unit) === unit && model.isFlow(c))) continue;
+    const unit = model.unit(p.row);
+    if (!unit.norm || (unit.info.kind !== 'money' && unit.info.kind !== 'count')) continue;
+    if (!model.isFlow(p.row)) continue;
+    if (!comps.every((c) => model.unit(c.row).norm === unit.norm && model.isFlow(c.row))) continue;
     for (const col of cols) {
       const cells = comps.map((c) => ({ row: c.row, col: col.col }));
-      const values = numbersOf(model, cells);
+      const values = numbersOf(sheet, cells);
       if (!values) continue;
       out.push({
         kind: 'componentSum',
@@ -135,21 +125,21 @@ export function componentSumTargets(model: SheetModel, out: Sink): void {
         deps: cells,
         computed: values.reduce((s, v) => s + v, 0),
         checkable: true,
-        format: firstFormat(model, [{ row: p.row, col: col.col }, ...cells]) ?? sumFormat(model, cells),
+        format: firstFormat(sheet, [{ row: p.row, col: col.col }, ...cells]) ?? sumFormat(sheet, cells),
       });
     }
   }
 }
 
 /** 5-year plan figure of a flow indicator: the SUM of its plan years. */
-export function totalTargets(model: SheetModel, out: Sink): void {
-  if (model.planYears.length < 2) return;
-  for (const r of model.layout.rows) {
-    if (!isFigureRow(r) || !model.isFlow(r)) continue;
-    const col = roleColumnForRow(model, 'planTotal', r.row);
+export function totalTargets(sheet: FillOverlay, out: Sink): void {
+  if (sheet.model.period.plan.length < 2) return;
+  for (const r of sheet.model.rows) {
+    if (!isValueRow(r.kind) || !sheet.model.isFlow(r.row)) continue;
+    const col = roleColumnForRow(sheet.model, 'planTotal', r.row);
     if (col === undefined) continue;
-    const cells = model.planYears.map((y) => ({ row: r.row, col: y.col }));
-    const values = numbersOf(model, cells);
+    const cells = sheet.model.period.plan.map((y) => ({ row: r.row, col: y.col }));
+    const values = numbersOf(sheet, cells);
     if (!values) continue;
     out.push({
       kind: 'total',
@@ -159,48 +149,25 @@ export function totalTargets(model: SheetModel, out: Sink): void {
       deps: cells,
       computed: values.reduce((s, v) => s + v, 0),
       checkable: true,
-      format: sumFormat(model, cells),
+      format: sumFormat(sheet, cells),
     });
   }
 }
 
-function hasFigures(model: SheetModel, r: RowInfo): boolean {
-  let n = 0;
-  for (const y of model.planYears) if (model.num(r.row, y.col) !== null) n++;
-  return n >= 2;
-}
-
-function isBlankRow(model: SheetModel, r: RowInfo): boolean {
-  return model.planYears.every((y) => model.isEmpty(r.row, y.col));
-}
-
-/**
- * The row whose figures a growth row measures: its parent, or, when the parent
- * is only a heading ("Ngân sách Nhà nước" with its figures on the component
- * "Thu ngân sách..."), the one component of that parent that carries figures.
- */
-export function valueRowOf(model: SheetModel, growth: RowInfo): RowInfo | undefined {
-  if (growth.parent === undefined) return undefined;
-  const parent = model.rowAt(growth.parent);
-  // A parent with formulas whose results are not known yet is still the row measured; only an empty heading is not.
-  if (parent && isFigureRow(parent) && !isBlankRow(model, parent)) return parent;
-  const rows = model.layout.rows;
-  const comps = componentsOf(model, growth.parent).filter((r) => r.row < growth.row && hasFigures(model, r));
-  if (comps.length === 1) return comps[0];
-  const i = model.indexOfRow(growth.row);
-  const above = i > 0 ? rows[i - 1] : undefined;
-  return above && comps.includes(above) ? above : undefined;
+/** The row whose figures a growth row measures, the formulas decided so far counted as figures. */
+function valueRowOf(sheet: FillOverlay, growth: RowInfo): RowInfo | null {
+  return growthSubject(sheet.model, growth, sheet.isFigure);
 }
 
 /** The growth cells of a growth row that can be computed: [cell, previous-year column, growth in points]. */
-function growthCandidates(model: SheetModel, valueRow: number): Array<{ cur: ColumnInfo; prev: ColumnInfo; points: number }> {
+function growthCandidates(sheet: FillOverlay, valueRow: number): Array<{ cur: ColumnInfo; prev: ColumnInfo; points: number }> {
   const out: Array<{ cur: ColumnInfo; prev: ColumnInfo; points: number }> = [];
-  for (const series of [model.planYears, model.actualYears]) {
+  for (const series of [sheet.model.period.plan, sheet.model.period.actual]) {
     series.forEach((cur, i) => {
-      const prev = i === 0 ? model.baseYear : series[i - 1];
+      const prev = i === 0 ? sheet.model.period.base : series[i - 1];
       if (!prev || prev.year !== (cur.year ?? 0) - 1) return;
-      const c = model.num(valueRow, cur.col);
-      const p = model.num(valueRow, prev.col);
+      const c = sheet.value(valueRow, cur.col);
+      const p = sheet.value(valueRow, prev.col);
       const g = c === null || p === null ? null : yoyGrowth(c, p);
       if (g !== null) out.push({ cur, prev, points: g });
     });
@@ -208,45 +175,41 @@ function growthCandidates(model: SheetModel, valueRow: number): Array<{ cur: Col
   return out;
 }
 
-const conventionCache = new WeakMap<SheetModel, Map<number, Convention>>();
-
 /** How a growth row writes its rates; decided once, before any of its cells is filled. */
-function growthConvention(model: SheetModel, growth: RowInfo, valueRow: number): Convention {
-  let memo = conventionCache.get(model);
-  if (!memo) conventionCache.set(model, (memo = new Map()));
-  let c = memo.get(growth.row);
+function growthConvention(sheet: FillOverlay, growth: RowInfo, valueRow: number): Convention {
+  let c = sheet.conventions.get(growth.row);
   if (c === undefined) {
-    const cells = [...model.planYears, ...model.actualYears].map((y) => ({ row: growth.row, col: y.col, points: null as number | null }));
-    for (const k of growthCandidates(model, valueRow)) {
+    const cells = [...sheet.model.period.plan, ...sheet.model.period.actual].map((y) => ({ row: growth.row, col: y.col, points: null as number | null }));
+    for (const k of growthCandidates(sheet, valueRow)) {
       const cell = cells.find((x) => x.col === k.cur.col);
       if (cell) cell.points = k.points;
     }
-    c = detectConvention(model, cells);
-    memo.set(growth.row, c);
+    c = detectConvention(sheet, cells);
+    sheet.conventions.set(growth.row, c);
   }
   return c;
 }
 
-function rateFormat(model: SheetModel, row: number, col: number, c: Convention): string {
-  return numberFormatOf(model, row, col) ?? (c === 'fraction' ? PERCENT_FORMAT : GROWTH_FORMAT);
+function rateFormat(sheet: FillOverlay, row: number, col: number, c: Convention): string {
+  return numberFormatOf(sheet, row, col) ?? (c === 'fraction' ? PERCENT_FORMAT : GROWTH_FORMAT);
 }
 
 /** Year-on-year growth rows, in the sheet's convention: each year after the first, and the first when the base year is shown. */
-export function growthTargets(model: SheetModel, out: Sink): void {
-  for (const g of model.layout.rows) {
+export function growthTargets(sheet: FillOverlay, out: Sink): void {
+  for (const g of sheet.model.rows) {
     if (g.kind !== 'growth') continue;
-    const v = valueRowOf(model, g);
+    const v = valueRowOf(sheet, g);
     if (!v) continue;
-    const conv = growthConvention(model, g, v.row);
-    for (const { cur, prev, points } of growthCandidates(model, v.row)) {
-      out.push(yoyGrowthTarget(model, { row: g.row, col: cur.col }, v.row, cur.col, prev.col, points, conv));
+    const conv = growthConvention(sheet, g, v.row);
+    for (const { cur, prev, points } of growthCandidates(sheet, v.row)) {
+      out.push(yoyGrowthTarget(sheet, { row: g.row, col: cur.col }, v.row, cur.col, prev.col, points, conv));
     }
   }
 }
 
 /** The year-on-year growth formula written at `at`: the value row's current year over its previous year, in the convention. */
 function yoyGrowthTarget(
-  model: SheetModel,
+  sheet: FillOverlay,
   at: { row: number; col: number },
   valueRow: number,
   curCol: number,
@@ -265,7 +228,7 @@ function yoyGrowthTarget(
     ],
     computed: fromPoints(points, conv),
     checkable: true,
-    format: rateFormat(model, at.row, at.col, conv),
+    format: rateFormat(sheet, at.row, at.col, conv),
     percent: conv === 'fraction',
   };
 }
@@ -275,34 +238,30 @@ function yoyGrowthTarget(
  * rows: each figure row's growth for that year, in the column's convention.
  * Rates (units in %) have no growth of their own.
  */
-export function growthColumnTargets(model: SheetModel, out: Sink): void {
-  for (const gc of yearGrowthColumns(model)) {
-    const cur = model.planYears.find((y) => y.year === gc.growthYear);
-    const prev = model.baseYear?.year === gc.growthYear - 1 ? model.baseYear : model.planYears.find((y) => y.year === gc.growthYear - 1);
+export function growthColumnTargets(sheet: FillOverlay, out: Sink): void {
+  for (const gc of yearGrowthColumns(sheet.model)) {
+    const cur = sheet.model.period.plan.find((y) => y.year === gc.growthYear);
+    const prev = sheet.model.period.base?.year === gc.growthYear - 1 ? sheet.model.period.base : sheet.model.period.plan.find((y) => y.year === gc.growthYear - 1);
     if (!cur || !prev) continue;
     const found: Array<{ row: RowInfo; points: number }> = [];
-    for (const r of model.layout.rows) {
-      if (!isFigureRow(r) || model.unit(r.unit).kind === 'percent') continue;
-      const c = model.num(r.row, cur.col);
-      const p = model.num(r.row, prev.col);
+    for (const r of sheet.model.rows) {
+      if (!isValueRow(r.kind) || sheet.model.unit(r.row).info.kind === 'percent') continue;
+      const c = sheet.value(r.row, cur.col);
+      const p = sheet.value(r.row, prev.col);
       const g = c === null || p === null ? null : yoyGrowth(c, p);
       if (g !== null) found.push({ row: r, points: g });
     }
-    const conv = detectConvention(model, found.map((f) => ({ row: f.row.row, col: gc.col, points: f.points })));
+    const conv = detectConvention(sheet, found.map((f) => ({ row: f.row.row, col: gc.col, points: f.points })));
     for (const { row: r, points } of found) {
-      out.push(yoyGrowthTarget(model, { row: r.row, col: gc.col }, r.row, cur.col, prev.col, points, conv));
+      out.push(yoyGrowthTarget(sheet, { row: r.row, col: gc.col }, r.row, cur.col, prev.col, points, conv));
     }
   }
 }
 
 /** Value row → the growth row that measures it (the first, if several do). */
-function growthRowsByValueRow(model: SheetModel): Map<number, RowInfo> {
+function growthRowsByValueRow(sheet: FillOverlay): Map<number, RowInfo> {
   const out = new Map<number, RowInfo>();
-  for (const g of model.layout.rows) {
-    if (g.kind !== 'growth') continue;
-    const v = valueRowOf(model, g);
-    if (v && !out.has(v.row)) out.set(v.row, g);
-  }
+  for (const [row, growths] of growthRowsBySubject(sheet.model, sheet.isFigure)) out.set(row, growths[0]);
   return out;
 }
 
@@ -311,11 +270,11 @@ function growthRowsByValueRow(model: SheetModel): Map<number, RowInfo> {
  * whose parent has one: the sectors of GRDP), and values in money. Rates and
  * yearly quotas (4.000 jobs a year) are not averaged.
  */
-function wantsAverage(model: SheetModel, r: RowInfo, growthOf: Map<number, RowInfo>): boolean {
+function wantsAverage(sheet: FillOverlay, r: RowInfo, growthOf: Map<number, RowInfo>): boolean {
   if (growthOf.has(r.row)) return true;
   if (r.parent !== undefined && growthOf.has(r.parent)) return true;
-  const kind = model.unit(r.unit).kind;
-  return kind === 'money' || (kind === 'perUnit' && /dong|usd/.test(normalizeVi(r.unit)));
+  const unit = sheet.model.unit(r.row);
+  return unit.info.kind === 'money' || (unit.info.kind === 'perUnit' && /dong|usd/.test(unit.norm));
 }
 
 /**
@@ -325,34 +284,34 @@ function wantsAverage(model: SheetModel, r: RowInfo, growthOf: Map<number, RowIn
  * 12,30 and 11,47 are made); else from the first to the last year shown,
  * which a note says.
  */
-export function avgGrowthTargets(model: SheetModel, out: Sink): void {
-  const years = model.planYears;
+export function avgGrowthTargets(sheet: FillOverlay, out: Sink): void {
+  const years = sheet.model.period.plan;
   if (years.length < 2) return;
   const first = years[0];
   const last = years[years.length - 1];
   const firstYear = first.year ?? 0;
   const lastYear = last.year ?? 0;
-  const growthOf = growthRowsByValueRow(model);
-  for (const r of model.layout.rows) {
-    if (!isFigureRow(r)) continue;
+  const growthOf = growthRowsByValueRow(sheet);
+  for (const r of sheet.model.rows) {
+    if (!isValueRow(r.kind)) continue;
     const growth = growthOf.get(r.row);
-    if (!wantsAverage(model, r, growthOf)) continue;
-    const col = roleColumnForRow(model, 'avgGrowth', r.row);
+    if (!wantsAverage(sheet, r, growthOf)) continue;
+    const col = roleColumnForRow(sheet.model, 'avgGrowth', r.row);
     if (col === undefined) continue;
-    const L = model.num(r.row, last.col);
-    const F = model.num(r.row, first.col);
+    const L = sheet.value(r.row, last.col);
+    const F = sheet.value(r.row, first.col);
     if (L === null || !(L > 0)) continue;
     const lastA1 = toA1(r.row, last.col);
-    const base = model.baseYear;
-    const B = base ? model.num(r.row, base.col) : null;
-    const g1 = growth && F !== null && F > 0 ? model.num(growth.row, first.col) : null;
+    const base = sheet.model.period.base;
+    const B = base ? sheet.value(r.row, base.col) : null;
+    const g1 = growth && F !== null && F > 0 ? sheet.value(growth.row, first.col) : null;
     let found: { factor: string; deps: CellRef[]; points: number; checkable: boolean; note?: string } | null = null;
     if (base && B !== null && B > 0) {
       const n = lastYear - (base.year ?? 0);
       const a = averageGrowth(B, L, n);
       if (a !== null) found = { factor: `POWER(${lastA1}/${toA1(r.row, base.col)},1/${n})`, deps: [{ row: r.row, col: last.col }, { row: r.row, col: base.col }], points: a, checkable: true };
     } else if (growth && g1 !== null && F !== null) {
-      const gConv = growthConvention(model, growth, r.row);
+      const gConv = growthConvention(sheet, growth, r.row);
       const n = lastYear - firstYear + 1;
       const implied = baseFromFirstGrowth(F, toPoints(g1, gConv));
       const a = implied === null ? null : averageGrowth(implied, L, n);
@@ -379,7 +338,7 @@ export function avgGrowthTargets(model: SheetModel, out: Sink): void {
       }
     }
     if (!found) continue;
-    const conv = detectConvention(model, [{ row: r.row, col, points: found.points }]);
+    const conv = detectConvention(sheet, [{ row: r.row, col, points: found.points }]);
     out.push({
       kind: 'avgGrowth',
       row: r.row,
@@ -388,7 +347,7 @@ export function avgGrowthTargets(model: SheetModel, out: Sink): void {
       deps: found.deps,
       computed: fromPoints(found.points, conv),
       checkable: found.checkable,
-      format: rateFormat(model, r.row, col, conv),
+      format: rateFormat(sheet, r.row, col, conv),
       percent: conv === 'fraction',
       ...(found.note ? { note: found.note } : {}),
     });
@@ -396,4 +355,4 @@ export function avgGrowthTargets(model: SheetModel, out: Sink): void {
 }
 
 /** The phases in dependency order. */
-export const PHASES: Array<(model: SheetModel, out: Sink) => void> = [componentSumTargets, totalTargets, growthTargets, growthColumnTargets, avgGrowthTargets];
+export const PHASES: Array<(sheet: FillOverlay, out: Sink) => void> = [componentSumTargets, totalTargets, growthTargets, growthColumnTargets, avgGrowthTargets];

@@ -9,7 +9,8 @@ import { newColumn, type ColumnInfo, type Series } from '../layout';
 import type { SheetView } from '../sheet-view';
 import type { HeaderBlock } from './header';
 import { headerText } from './header';
-import { classifyLabel, Label, normalize, seriesOf } from './labels';
+import { normalizeVi } from '../text';
+import { classifyLabel, Label, seriesOf } from './labels';
 
 /** Level grid: texts[h][c - firstCol] for header rows top to bottom. */
 function headerGrid(view: SheetView, h: HeaderBlock): { texts: string[][]; labels: (Label | undefined)[][] } {
@@ -50,7 +51,7 @@ function fillUnmergedGroups(texts: string[][], labels: (Label | undefined)[][]):
     for (let j = 1; j < row.length; j++) {
       if (row[j] !== '' || row[j - 1] === '') continue;
       const left = labels[level][j - 1];
-      const groupish = isYearOrSeries(left) || seriesOf(normalize(row[j - 1])) !== undefined;
+      const groupish = isYearOrSeries(left) || seriesOf(normalizeVi(row[j - 1])) !== undefined;
       if (!groupish) continue;
       if (!hasYearOrSeriesBelow(labels, level, j) || !hasYearOrSeriesBelow(labels, level, j - 1)) continue;
       row[j] = row[j - 1];
@@ -76,7 +77,7 @@ function decide(texts: string[], labels: (Label | undefined)[]): Decided {
   let foreign = false;
   for (let k = texts.length - 1; k >= 0; k--) {
     const l = labels[k];
-    if (year !== undefined && RATIO_GROUP_RE.test(normalize(texts[k]))) return { foreign: false, derived: true };
+    if (year !== undefined && RATIO_GROUP_RE.test(normalizeVi(texts[k]))) return { foreign: false, derived: true };
     if (!l) continue;
     if (l.kind === 'year') {
       if (year === undefined && role === undefined) year = l.year;
@@ -85,7 +86,7 @@ function decide(texts: string[], labels: (Label | undefined)[]): Decided {
       if (!series) series = l.series;
     } else if (l.kind === 'role') {
       if (year !== undefined) {
-        const s = seriesOf(normalize(texts[k]));
+        const s = seriesOf(normalizeVi(texts[k]));
         if (s && !series) series = s;
       } else if (role === undefined) role = l.role;
     } else if (role === undefined && year === undefined) foreign = true;
@@ -142,7 +143,7 @@ function targetYearsAsLevels(columns: ColumnInfo[]): ColumnInfo[] {
   const years = new Set(columns.filter((c) => c.role === 'year').map((c) => c.year));
   if (years.size < 2) return columns;
   const i = columns.findIndex(
-    (c) => c.role === 'year' && c.year !== undefined && !years.has(c.year - 1) && /\b(muc tieu|den)\b/.test(normalize(c.header)),
+    (c) => c.role === 'year' && c.year !== undefined && !years.has(c.year - 1) && /\b(muc tieu|den)\b/.test(normalizeVi(c.header)),
   );
   if (i < 0) return columns;
   // A copy by slice, like the list it replaces: an array built by map has another elements kind, and

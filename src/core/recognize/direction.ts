@@ -8,7 +8,8 @@ import type { Direction } from '../layout';
 import type { CellValue } from '../snapshot';
 import { isCellError } from '../snapshot';
 import { parseTarget } from '../target';
-import { normalize } from './labels';
+import { boundedMemo } from '../memo';
+import { normalizeVi } from '../text';
 
 const DOWN_NAME = /\b(ho ngheo|ty le ngheo|that nghiep|tai nan|toi pham|pham toi|vu an|o nhiem|chay no|suy dinh duong|tu vong|tai ngheo)\b/;
 /** Rates of cases solved, discovered or handled: higher is better even though the noun is bad. */
@@ -19,37 +20,27 @@ const DOWN_TEXT = /\b(duoi|giam|khong qua|toi da|khong vuot|it hon|thap hon|tro 
 
 type Vote = 'down' | 'up' | 'number' | 'word' | 'none';
 
-/** Target texts repeat down a sheet and across sheets ("95% trở lên"); parse each once. */
-const votes = new Map<string, Vote>();
-const MAX_CACHED = 20000;
-
 function vote(v: CellValue): Vote {
   if (v === null || typeof v === 'boolean' || isCellError(v)) return 'none';
   if (typeof v === 'number') return 'number';
   const text = v.trim();
-  if (text === '') return 'none';
-  let cached = votes.get(text);
-  if (cached === undefined) {
-    cached = textVote(text);
-    if (votes.size >= MAX_CACHED) votes.clear();
-    votes.set(text, cached);
-  }
-  return cached;
+  return text === '' ? 'none' : textVote(text);
 }
 
-function textVote(text: string): Vote {
+/** Target texts repeat down a sheet and across sheets ("95% trở lên"): each is parsed once. */
+const textVote = boundedMemo(20000, (text: string): Vote => {
   const spec = parseTarget(text);
   if (spec.kind === 'atMost' || spec.kind === 'lessThan') return 'down';
   // "Không còn tệ nạn ma tuý" is a state to reach, met or not by its words; only "Giảm ..." asks for less.
   if (spec.kind === 'qualitative') return spec.word === 'giam' || spec.word === 'tang' ? (spec.direction ?? 'word') : 'word';
-  if (DOWN_TEXT.test(normalize(text))) return 'down';
+  if (DOWN_TEXT.test(normalizeVi(text))) return 'down';
   if (spec.kind === 'text') {
     // A completion period ("2026 - 2027") is met or not, like a word.
     if (spec.period) return 'word';
     return /\d/.test(text) ? 'number' : 'word';
   }
   return 'number';
-}
+});
 
 /** targets: the row's plan-side cells (yearly plan, 5-year plan, 2030 level, yearly average); `normalized`: the name is already folded. */
 export function directionOf(name: string, targets: CellValue[], normalized = false): Direction {
@@ -63,7 +54,7 @@ export function directionOf(name: string, targets: CellValue[], normalized = fal
     else if (v === 'word') words++;
     else if (v === 'up') up++;
   }
-  const n = normalized ? name : normalize(name);
+  const n = normalized ? name : normalizeVi(name);
   if (FALLING_NAME.test(n) && DOWN_NAME.test(n)) return 'down';
   if (words > 0 && numbers === 0 && up === 0) return 'qualitative';
   if (DOWN_NAME.test(n) && !SOLVED_NAME.test(n)) return 'down';

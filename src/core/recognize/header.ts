@@ -6,7 +6,8 @@
  */
 import type { SheetView } from '../sheet-view';
 import { cellText } from '../sheet-view';
-import { classifyLabel, Label, normalize } from './labels';
+import { normalizeVi } from '../text';
+import { classifyLabel, Label } from './labels';
 
 /** Header rows are looked for in this many rows from the top of the used range. */
 export const HEADER_WINDOW = 30;
@@ -75,7 +76,7 @@ export function isHeaderLike(s: RowScore): boolean {
 }
 
 function isTitleText(text: string): boolean {
-  const t = normalize(text);
+  const t = normalizeVi(text);
   if (/^(phu luc|bieu|bang|kem theo|\()/.test(t) || t.includes(':') || t.length > 80) return true;
   // Titles are set in capitals; group headers are not.
   const letters = text.replace(/[^\p{L}]/gu, '');

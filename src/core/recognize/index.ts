@@ -22,10 +22,9 @@ import type { SheetSnapshot, WorkbookSnapshot } from '../snapshot';
 import { ColumnReading, readColumns } from './columns';
 import { directionOf } from './direction';
 import { findHeader, HeaderBlock, headerAt, headerText } from './header';
-import { normalize } from './labels';
+import { normalizeVi } from '../text';
 import { bodyColumns, BodyReading, readRows, sttColumnFromData } from './rows';
 
-export { normalize } from './labels';
 
 const FIGURE_ROLES = new Set(['year', 'planTotal', 'target2030', 'annualAverage', 'avgGrowth', 'ratioPrevious']);
 
@@ -105,7 +104,7 @@ function holdsClockTimes(view: SheetView, h: HeaderBlock, columns: ColumnInfo[])
     const t = view.text(r, col);
     if (t === '') continue;
     filled++;
-    if (CLOCK_RE.test(normalize(t))) clock++;
+    if (CLOCK_RE.test(normalizeVi(t))) clock++;
   }
   return filled > 0 && clock * 2 > filled;
 }
@@ -142,7 +141,7 @@ function applyRowOverrides(view: SheetView, columns: ColumnInfo[], rows: RowInfo
       info = newRow(or.row, or.kind, text(cols.stt), text(cols.name), text(cols.unit));
     } else info = copyRow(info);
     if (or.kind) info.kind = or.kind;
-    // Fields are cleared, not deleted: rows keep newRow's one shape.
+    // A parent set to null by the user means "no parent".
     if (or.parent === null) info.parent = undefined;
     else if (or.parent !== undefined) info.parent = or.parent;
     const measured = info.kind === 'indicator' || info.kind === 'component' || info.kind === 'growth';
@@ -197,14 +196,10 @@ function confidenceOf(kind: SheetKind, h: HeaderBlock, reading: ColumnReading, c
 }
 
 function nameHint(name: string): boolean {
-  return /^(pl\b|pl ?\d|pl[ivx]|phu luc|bieu|bang chi tieu|chi tieu)/.test(normalize(name));
+  return /^(pl\b|pl ?\d|pl[ivx]|phu luc|bieu|bang chi tieu|chi tieu)/.test(normalizeVi(name));
 }
 
-/**
- * Rows by kind and the repeated header rows, in one pass (a sheet may have
- * thousands of rows). A function of its own so that recognizeSheet, once per
- * sheet, has no loop that gets the whole of it optimised.
- */
+/** Rows by kind and the repeated header rows, in one pass (a sheet may have thousands of rows). */
 function rowTally(rows: RowInfo[]): { tally: Map<RowInfo['kind'], number>; repeated: number[] } {
   const tally = new Map<RowInfo['kind'], number>();
   const repeated: number[] = [];

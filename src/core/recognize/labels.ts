@@ -4,93 +4,8 @@
  * diacritics, lowercased, so "ĐVT", "Đơn vị tính" and "don vi tinh" agree.
  */
 import type { ColumnRole, Series } from '../layout';
+import { boundedMemo } from '../memo';
 import { normalizeVi } from '../text';
-
-/**
- * Folded forms of the precomposed Latin letters (U+00C0..U+024F and the
- * Vietnamese block U+1EA0..U+1EFF), computed once from normalizeVi so the two
- * agree; folding a cell is then one table lookup per character. Each folds to
- * one character; 0 marks a code the table does not cover.
- */
-const FOLD_LIMIT = 0x1f00;
-const FOLD = new Uint16Array(FOLD_LIMIT);
-for (const [from, to] of [
-  [0xc0, 0x24f],
-  [0x1ea0, 0x1eff],
-]) {
-  for (let cp = from; cp <= to; cp++) {
-    const f = normalizeVi(String.fromCharCode(cp));
-    if (f.length === 1) FOLD[cp] = f.charCodeAt(0);
-  }
-}
-
-/** Output characters of `normalize`, reused: a cell's text is folded without a string per character. */
-let buffer = new Uint16Array(256);
-const CHUNK = 4096;
-
-/**
- * The same texts are folded again and again: a row's name by the end-of-table
- * test, the repeated-header test and the row itself; units and agency names
- * down every sheet; the same template's names in every ward's workbook. A
- * bounded memo, as normalizeVi keeps, for cell-sized texts.
- */
-const MEMO = new Map<string, string>();
-const MEMO_LIMIT = 20000;
-const MEMO_MAX_LENGTH = 200;
-
-/** Lowercase, no diacritics, đ → d, single spaces: "Đơn vị tính" → "don vi tinh". Same result as normalizeVi, faster. */
-export function normalize(s: string): string {
-  if (s.length > MEMO_MAX_LENGTH) return fold(s);
-  const hit = MEMO.get(s);
-  if (hit !== undefined) return hit;
-  const out = fold(s);
-  if (MEMO.size >= MEMO_LIMIT) MEMO.clear();
-  MEMO.set(s, out);
-  return out;
-}
-
-function fold(s: string): string {
-  const n = s.length;
-  if (n > buffer.length) buffer = new Uint16Array(Math.max(n, buffer.length * 2));
-  const out = buffer;
-  let len = 0;
-  let space = false;
-  // The text is already folded (lowercase ASCII, single inner spaces): return it as it is.
-  let same = true;
-  for (let i = 0; i < n; i++) {
-    const code = s.charCodeAt(i);
-    let folded: number;
-    if (code < 0x80) {
-      if (code === 32 || code === 9 || code === 10 || code === 13 || code === 12 || code === 11) {
-        space = len > 0;
-        continue;
-      }
-      folded = code >= 65 && code <= 90 ? code + 32 : code;
-    } else if (code === 0xa0) {
-      space = len > 0;
-      continue;
-    } else if ((code >= 0x2010 && code <= 0x2027) || (code >= 0x2030 && code <= 0x205e) || (code >= 0x2190 && code <= 0x22ff)) {
-      // Dashes, quotes, ellipsis, ≥ ≤ and other caseless symbols pass through.
-      folded = code;
-    } else {
-      folded = code < FOLD_LIMIT ? FOLD[code] : 0;
-      // Combining marks, other scripts, unusual spaces: the general path.
-      if (folded === 0) return normalizeVi(s);
-    }
-    if (space) {
-      if (same && s.charCodeAt(len) !== 32) same = false;
-      out[len++] = 32;
-      space = false;
-    }
-    if (same && s.charCodeAt(len) !== folded) same = false;
-    out[len++] = folded;
-  }
-  if (same && len === n) return s;
-  if (len <= CHUNK) return String.fromCharCode.apply(null, out.subarray(0, len) as unknown as number[]);
-  let text = '';
-  for (let i = 0; i < len; i += CHUNK) text += String.fromCharCode.apply(null, out.subarray(i, Math.min(len, i + CHUNK)) as unknown as number[]);
-  return text;
-}
 
 export type Label =
   | { kind: 'role'; role: Exclude<ColumnRole, 'year'> }
@@ -196,21 +111,20 @@ const ROLE_RULES: [RegExp, Exclude<ColumnRole, 'year'>][] = [
  * "Đơn vị tính", "Năm 2026"), and the first rows of each sheet are read for
  * a header: each text is classified once. The labels are shared, so frozen.
  */
-const LABELS = new Map<string, Label | null>();
+const labelOf = boundedMemo(20000, (raw: string): Label | null => {
+  const label = classify(raw);
+  return label ? Object.freeze(label) : null;
+});
 
 /** Classify one header text (raw cell text or number). */
 export function classifyLabel(raw: string): Label | undefined {
-  if (raw.length > MEMO_MAX_LENGTH) return classify(raw);
-  const hit = LABELS.get(raw);
-  if (hit !== undefined) return hit ?? undefined;
-  const label = classify(raw);
-  if (LABELS.size >= MEMO_LIMIT) LABELS.clear();
-  LABELS.set(raw, label ? Object.freeze(label) : null);
-  return label;
+  // Long texts are titles or data cells, each met once: not worth keeping.
+  if (raw.length > 200) return classify(raw);
+  return labelOf(raw) ?? undefined;
 }
 
 function classify(raw: string): Label | undefined {
-  const t = normalize(raw);
+  const t = normalizeVi(raw);
   if (t === '') return undefined;
   const plain = t.replace(/[.:;,*]+$/g, '').trim();
   if (STT_RE.test(plain)) return { kind: 'role', role: 'stt' };

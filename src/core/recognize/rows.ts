@@ -10,7 +10,8 @@ import type { CellValue } from '../snapshot';
 import { directionOf } from './direction';
 import type { HeaderBlock } from './header';
 import { isColumnNumberRow, isContinuationRow, isGroupRowAbove, isHeaderLike, rowCells, scoreCells } from './header';
-import { classifyLabel, normalize } from './labels';
+import { normalizeVi } from '../text';
+import { classifyLabel } from './labels';
 
 type SttForm = 'roman' | 'letter' | 'int' | 'dotted' | 'sub' | 'none' | 'other';
 
@@ -60,7 +61,7 @@ function isEndRow(view: SheetView, row: number, firstCol: number, lastCol: numbe
     const first = t.charCodeAt(0);
     if (first < 0x80 && END_FIRST[first] === 0 && !(t.length < 80 && t.includes(','))) continue;
     // Markers sit at the start of a cell; folding the first words is enough.
-    const n = normalize(t.length > 48 ? t.slice(0, 48) : t);
+    const n = normalizeVi(t.length > 48 ? t.slice(0, 48) : t);
     if (END_RE.test(n) || SIGNER_RE.test(n)) return true;
     if (t.length < 80 && DATE_LINE_RE.test(n) && /,\s*ngay/.test(n)) return true;
   }
@@ -110,7 +111,7 @@ const tokenCache = new WeakMap<RowInfo, Set<string>>();
 
 function tokens(name: string): Set<string> {
   return new Set(
-    normalize(name)
+    normalizeVi(name)
       .split(/[^a-z0-9]+/)
       .filter((w) => w.length > 1 && !STOP.has(w)),
   );
@@ -216,7 +217,7 @@ function startsHeader(view: SheetView, row: number, h: HeaderBlock, cols: BodyCo
     nameText.length >= 4 &&
     nameText.length <= 60 &&
     mayStartNameHeader(nameText.charCodeAt(0)) &&
-    NAME_HEADER_RE.test(normalize(nameText)) &&
+    NAME_HEADER_RE.test(normalizeVi(nameText)) &&
     isRole(nameText, 'name');
   return (sttLooks || nameLooks) && isHeaderLike(scoreCells(rowCells(view, row, h.firstCol, h.lastCol)));
 }
@@ -350,7 +351,7 @@ export function readRows(view: SheetView, h: HeaderBlock, columns: ColumnInfo[],
       }
     }
     const form = sttForm(stt);
-    const nName = normalize(name);
+    const nName = normalizeVi(name);
     const figures = hasFigures(view, r, cols);
 
     let rowKind: RowInfo['kind'];

@@ -1,10 +1,10 @@
 import { averageGrowth, baseFromFirstGrowth, roundingTolerance } from '../growth';
 import { figure, type Figure } from '../messages';
-import { isNumber, type NumberReading } from './cells';
+import { isNumber, type NumberReading } from '../model/readings';
 import { periodOf, relativeError } from './arithmetic';
 import { diffDecimals } from './format';
-import { growthRowsBySubject } from './growth-links';
-import type { SheetModel } from './sheet-model';
+import { growthRowsBySubject } from '../model/growth-subject';
+import type { SheetModel } from '../model/sheet-model';
 import { defineRule } from './types';
 
 interface Base {

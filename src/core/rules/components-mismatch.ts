@@ -1,9 +1,9 @@
 import type { RowInfo } from '../layout';
 import { figure } from '../messages';
-import { roundingTolerance } from '../growth';
 import { columnLabel, diffDecimals, shortName } from './format';
-import { K_NUMBER, type SheetModel } from './sheet-model';
+import { K_NUMBER, type SheetModel } from '../model/sheet-model';
 import { defineRule } from './types';
+import { sumTolerance } from '../model/sum-tolerance';
 
 /** "Trong đó" (of which): the components are a part of the parent, not a split of it. */
 const OF_WHICH = /trong do\b/;
@@ -91,8 +91,7 @@ export const componentsMismatch = defineRule({
       const totalDec = model.dec(parent.row, c.col);
       const diff = total - sum;
       // Rounding slack as sumTolerance gives it: whole counts are exact, other parts may each be rounded.
-      let tol = roundingTolerance(totalDec);
-      if (!model.unit(parent.row).info.integer) for (const p of parts) tol += roundingTolerance(model.dec(p.row, c.col));
+      const tol = sumTolerance(model, parent.row, c.col, parts.map((p) => ({ row: p.row, col: c.col })), model.unit(parent.row).info.integer);
       if (ofWhich ? sum - total <= tol : Math.abs(diff) <= tol) continue;
       let d = Math.max(0, totalDec);
       for (const p of parts) d = Math.max(d, model.dec(p.row, c.col));

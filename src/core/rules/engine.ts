@@ -11,7 +11,7 @@ import type { RowInfo, SheetLayout, WorkbookLayout } from '../layout';
 import { renderMessage } from '../messages';
 import { SheetView } from '../sheet-view';
 import type { WorkbookSnapshot } from '../snapshot';
-import { SheetModel } from './sheet-model';
+import { SheetModel } from '../model/sheet-model';
 import type { ReportInput, Rule, RuleContext } from './types';
 
 /** Key of the rule settings in WorkbookSnapshot.settings, used when no settings are passed. */

@@ -1,7 +1,7 @@
 import { ROW_KINDS } from '../layout';
 import type { Phrase } from '../messages';
 import { ERROR_CODES, isCellError } from '../snapshot';
-import { tableColumnSpan } from './header-blocks';
+import { tableColumnSpan } from '../model/header-blocks';
 
 const CODES = new Set<string>(ERROR_CODES);
 

@@ -4,7 +4,7 @@ import type { ColumnInfo } from '../layout';
 import { periodOf } from './arithmetic';
 import { additiveComponents } from './components-mismatch';
 import { cellKey, formulaRefs, isSumFormula } from './formula-refs';
-import { growthRowsBySubject, growthSubject, previousYearColumn } from './growth-links';
+import { growthRowsBySubject, growthSubject, previousYearColumn } from '../model/growth-subject';
 import { defineRule, type RuleContext } from './types';
 
 function a1OfKey(key: number): string {

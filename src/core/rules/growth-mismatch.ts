@@ -1,9 +1,9 @@
 import { roundingTolerance, yoyGrowth } from '../growth';
 import { figure } from '../messages';
-import { isNumber } from './cells';
+import { isNumber } from '../model/readings';
 import { relativeError } from './arithmetic';
 import { columnLabel, diffDecimals } from './format';
-import { growthSubject, previousYearColumn } from './growth-links';
+import { growthSubject, previousYearColumn } from '../model/growth-subject';
 import { defineRule } from './types';
 
 export const growthMismatch = defineRule({

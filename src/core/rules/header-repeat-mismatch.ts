@@ -1,6 +1,6 @@
 import { columnLetter } from '../a1';
 import type { MessageValue, Phrase } from '../messages';
-import { headerKey, movedColumns } from './header-blocks';
+import { headerKey, movedColumns } from '../model/header-blocks';
 import { shortName } from './format';
 import { defineRule } from './types';
 

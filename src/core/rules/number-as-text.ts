@@ -1,7 +1,7 @@
 import { toA1 } from '../a1';
 import { figure } from '../messages';
 import type { EditPlan } from '../plan';
-import type { NumberReading } from './cells';
+import type { NumberReading } from '../model/readings';
 import { vi } from './format';
 import { defineRule } from './types';
 

@@ -1,7 +1,7 @@
 import { figure } from '../messages';
-import type { Reading } from './cells';
+import type { Reading } from '../model/readings';
 import { columnLabel } from './format';
-import { K_NUMBER, K_TARGET } from './sheet-model';
+import { K_NUMBER, K_TARGET } from '../model/sheet-model';
 import { defineRule } from './types';
 
 /**

@@ -1,7 +1,7 @@
 /** What a row carries in its figure columns, shared by the presence rules. */
 import type { TargetSpec } from '../target';
-import type { Reading } from './cells';
-import { K_BLANK, K_NUMBER, K_TARGET, K_TEXT, type SheetModel } from './sheet-model';
+import type { Reading } from '../model/readings';
+import { K_BLANK, K_NUMBER, K_TARGET, K_TEXT, type SheetModel } from '../model/sheet-model';
 
 /** Dashes and crosses that mean "not applicable" in these tables, not a value. */
 export function isPlaceholder(text: string): boolean {

@@ -5,7 +5,7 @@
  * Both STT rules read the same walk: duplicates and gaps are two views of it.
  */
 import type { RowInfo } from '../layout';
-import type { SheetModel } from './sheet-model';
+import type { SheetModel } from '../model/sheet-model';
 
 export interface SttEvent {
   kind: 'duplicate' | 'gap' | 'backwards';

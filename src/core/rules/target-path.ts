@@ -1,11 +1,13 @@
+import { boundedMemo } from '../memo';
 import type { ColumnInfo, Direction } from '../layout';
 import { roundingTolerance } from '../growth';
 import { figure } from '../messages';
-import type { Reading } from './cells';
+import type { Reading } from '../model/readings';
 import { periodOf } from './arithmetic';
 import { shortName, vi } from './format';
-import { K_NUMBER, K_TARGET, type RoleColumns, type SheetModel } from './sheet-model';
+import { K_NUMBER, K_TARGET, type RoleColumns, type SheetModel } from '../model/sheet-model';
 import { defineRule } from './types';
+import { isSumOf } from '../model/sum-tolerance';
 
 type GoalReading = Extract<Reading, { kind: 'number' | 'target' }>;
 
@@ -22,19 +24,11 @@ function goalText(r: GoalReading): string {
   return r.asText ? r.text : vi(r.value, r.decimals);
 }
 
-const goalYears = new Map<string, number>();
-
 /** "Đến năm 2030": the last year a goal header names, 2030 when it names none. */
-function goalYear(header: string): number {
-  let y = goalYears.get(header);
-  if (y === undefined) {
-    const years = header.match(/20\d{2}/g);
-    y = years ? Number(years[years.length - 1]) : 2030;
-    if (goalYears.size > 1000) goalYears.clear();
-    goalYears.set(header, y);
-  }
-  return y;
-}
+const goalYear = boundedMemo(1000, (header: string): number => {
+  const years = header.match(/20\d{2}/g);
+  return years ? Number(years[years.length - 1]) : 2030;
+});
 
 /** Plan years holding numbers, as indexes into cols.planYears: one buffer for every row of every sheet. */
 let path = new Int32Array(16);
@@ -58,11 +52,7 @@ function endGoal(model: SheetModel, row: number, cols: RoleColumns, path: Int32A
     const years = cols.planYears;
     if (k === K_NUMBER && n === years.length) {
       // A total equal to the sum of the years (within rounding) is a sum, not a level to reach.
-      let sum = 0;
-      for (let p = 0; p < n; p++) sum += model.num(row, years[path[p]].col)!;
-      let tol = roundingTolerance(model.dec(row, totalCol));
-      for (let p = 0; p < n; p++) tol += roundingTolerance(model.dec(row, years[path[p]].col));
-      if (Math.abs(sum - model.num(row, totalCol)!) <= tol) return null;
+      if (isSumOf(model, row, totalCol, years.map((y) => ({ row, col: y.col })), model.unit(row).info.integer)) return null;
     }
     const lastPlanYear = years[years.length - 1]?.year ?? 0;
     if (isGoalKind(k)) return { col: cols.planTotal, year: periodOf(cols.planTotal.header)?.to ?? lastPlanYear, reading: model.read(row, totalCol) as GoalReading };

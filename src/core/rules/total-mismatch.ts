@@ -1,8 +1,8 @@
-import { roundingTolerance } from '../growth';
+import { sumTolerance } from '../model/sum-tolerance';
 import type { ColumnInfo } from '../layout';
 import { figure } from '../messages';
 import { periodOf } from './arithmetic';
-import { K_NUMBER, type RoleColumns } from './sheet-model';
+import { K_NUMBER, type RoleColumns } from '../model/sheet-model';
 import { diffDecimals } from './format';
 import { defineRule } from './types';
 
@@ -51,8 +51,7 @@ export const totalMismatch = defineRule({
     const totalDec = model.dec(r.row, totalCol);
     const diff = total - sum;
     // Rounding slack as sumTolerance gives it: whole counts are exact, other parts may each be rounded.
-    let tol = roundingTolerance(totalDec);
-    if (!unit.info.integer) for (const c of years) tol += roundingTolerance(model.dec(r.row, c.col));
+    const tol = sumTolerance(model, r.row, totalCol, years.map((c) => ({ row: r.row, col: c.col })), unit.info.integer);
     if (Math.abs(diff) <= tol) return;
     let d = Math.max(0, totalDec);
     for (const c of years) d = Math.max(d, model.dec(r.row, c.col));
@@ -68,15 +67,8 @@ export const totalMismatch = defineRule({
   },
 });
 
-const periodYearsCache = new WeakMap<RoleColumns, ColumnInfo[]>();
-
 /** The plan years inside the 5-year column's period ("2026-2030"): a base-year column is not part of the sum. */
 function periodYears(cols: RoleColumns): ColumnInfo[] {
-  let years = periodYearsCache.get(cols);
-  if (!years) {
-    const period = periodOf(cols.planTotal!.header);
-    years = cols.planYears.filter((c) => !period || ((c.year ?? 0) >= period.from && (c.year ?? 0) <= period.to));
-    periodYearsCache.set(cols, years);
-  }
-  return years;
+  const period = periodOf(cols.planTotal!.header);
+  return cols.planYears.filter((c) => !period || ((c.year ?? 0) >= period.from && (c.year ?? 0) <= period.to));
 }

@@ -8,7 +8,7 @@ import type { RowInfo, SheetLayout } from '../layout';
 import type { MessageData } from '../messages';
 import type { SheetView } from '../sheet-view';
 import type { EditPlan } from '../plan';
-import type { SheetModel } from './sheet-model';
+import type { SheetModel } from '../model/sheet-model';
 
 export interface ReportInput<MessageIds extends string = string> {
   row: number;

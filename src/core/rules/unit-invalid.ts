@@ -1,3 +1,4 @@
+import { boundedMemo } from '../memo';
 import { parseViNumber } from '../numbers';
 import { parseTarget } from '../target';
 import { normalizeVi } from '../text';
@@ -11,18 +12,8 @@ const PERCENT_OF_PLAN = /^(\d+([.,]\d+)?\s*)?% ?(so voi )?(ke hoach|kh|chi tieu|
 /** What a unit cell holds instead of a unit: each is its own message of the rule. */
 type NotAUnit = 'figure' | 'target' | 'sentence';
 
-const reasons = new Map<string, NotAUnit | null>();
-
 /** Why a unit cell holds no unit, or null when it reads as one (units repeat: each text is judged once). */
-export function invalidUnitReason(unit: string): NotAUnit | null {
-  let r = reasons.get(unit);
-  if (r === undefined) {
-    r = judgeUnit(unit);
-    if (reasons.size > 5000) reasons.clear();
-    reasons.set(unit, r);
-  }
-  return r;
-}
+export const invalidUnitReason = boundedMemo(5000, judgeUnit);
 
 function judgeUnit(unit: string): NotAUnit | null {
   const text = unit.trim();

@@ -1,8 +1,9 @@
+import { boundedMemo } from '../memo';
 import { normalizeVi } from '../text';
 import { parseTarget } from '../target';
 import { isPlaceholder } from './row-figures';
-import type { TextReading } from './cells';
-import { K_TEXT } from './sheet-model';
+import type { TextReading } from '../model/readings';
+import { K_TEXT } from '../model/sheet-model';
 import { shortName } from './format';
 import { defineRule } from './types';
 
@@ -17,18 +18,8 @@ const LED_BY_FIGURE = /^\s*([≥≤><=~≈]|\d)/;
  * Why a value cell's text cannot be read, or null when it can: a garbled
  * number, or words that are neither a known target form nor a verdict.
  */
-export function unreadableValue(text: string): boolean {
-  // The same texts fill column after column ("Duy trì", "≥ 95%"): each is judged once.
-  let u = judged.get(text);
-  if (u === undefined) {
-    u = judge(text);
-    if (judged.size > 20000) judged.clear();
-    judged.set(text, u);
-  }
-  return u;
-}
-
-const judged = new Map<string, boolean>();
+// The same texts fill column after column ("Duy trì", "≥ 95%"): each is judged once.
+export const unreadableValue = boundedMemo(20000, judge);
 
 function judge(text: string): boolean {
   if (isPlaceholder(text)) return false;

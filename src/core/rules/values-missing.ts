@@ -1,6 +1,6 @@
 import type { ColumnInfo } from '../layout';
 import { readingIsFilled } from './row-figures';
-import { K_BLANK, K_TEXT, type SheetModel } from './sheet-model';
+import { K_BLANK, K_TEXT, type SheetModel } from '../model/sheet-model';
 import { shortName } from './format';
 import { defineRule } from './types';
 

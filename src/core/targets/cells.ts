@@ -9,6 +9,8 @@ import { yearColumns } from '../layout';
 import { SheetView } from '../sheet-view';
 import { CellValue, isCellError, WorkbookSnapshot } from '../snapshot';
 import { parseTarget, TargetSpec } from '../target';
+import { isValueRow } from '../model/sheet-model';
+import { isPercentFormat } from '../model/readings';
 import { Criterion, criterionOf, decimalsOf } from './criterion';
 
 export interface TargetCell {
@@ -33,15 +35,6 @@ export interface TargetCell {
   actualPercentFormat: boolean;
 }
 
-/** Rows that carry targets of their own. */
-const TARGET_ROW_KINDS = new Set(['indicator', 'component']);
-
-/** A number format that really scales by 100 (not a quoted or escaped "%"). */
-export function isPercentFormat(format: string | null | undefined): boolean {
-  if (!format) return false;
-  const bare = format.replace(/"[^"]*"/g, '').replace(/\\./g, '').replace(/\[[^\]]*\]/g, '');
-  return bare.includes('%');
-}
 
 function isBlank(v: CellValue): boolean {
   return v === null || (typeof v === 'string' && v.trim() === '');
@@ -75,7 +68,8 @@ export function sheetTargetCells(view: SheetView, layout: SheetLayout, direction
   if (layout.kind !== 'indicators' || pairs.length === 0) return [];
   const out: TargetCell[] = [];
   for (const r of layout.rows) {
-    if (!TARGET_ROW_KINDS.has(r.kind)) continue;
+    // Value rows carry targets of their own; growth rows are rates of another row.
+    if (!isValueRow(r.kind)) continue;
     const direction: Direction = directions[`${layout.name}!${r.row}`] ?? r.direction ?? 'up';
     for (const p of pairs) {
       const plan = view.value(r.row, p.planCol);

@@ -1,15 +1,18 @@
 /**
- * One recognised sheet as the rules read it: the view, the layout, the
- * columns by role (following a repeated header that reorders them), the
- * parent/child links between rows, and each value cell read once.
+ * One recognised sheet, built once from the recogniser's layout, as the rules,
+ * the fill and the targets read it: the view, the layout, the columns by role
+ * (following a repeated header that reorders them), the plan period's year
+ * columns, the parent/child links between rows, the row's unit and name, and
+ * each value cell read once (readings.ts: rates in percent points).
  */
 import type { ParseNumberOptions } from '../numbers';
-import { copyRow, newColumn, type ColumnInfo, type RowInfo, type SheetLayout } from '../layout';
+import { yearColumns, type ColumnInfo, type RowInfo, type SheetLayout } from '../layout';
 import type { SheetView } from '../sheet-view';
 import { normalizeVi } from '../text';
+import { boundedMemo } from '../memo';
 import { classifyUnit, isFlowIndicator, type UnitInfo } from '../units';
 import { displayedDecimals } from '../growth';
-import { BLANK_READING, formatDecimals, isPercentFormat, numberReading, readCell, type Reading } from './cells';
+import { BLANK_READING, formatDecimals, isPercentFormat, numberReading, readCell, type Reading } from './readings';
 import { headerBlocks, movedColumns, withoutColumns } from './header-blocks';
 
 export interface RoleColumns {
@@ -55,17 +58,6 @@ export function roleColumns(columns: ColumnInfo[]): RoleColumns {
   };
 }
 
-/** The same repeated header moves the same columns (movedColumns answers it with the same map): its column set is built once. */
-const movedRoles = new WeakMap<Map<number, number>, { columns: ColumnInfo[]; cols: RoleColumns }>();
-
-function movedRoleColumns(columns: ColumnInfo[], moved: Map<number, number>): RoleColumns {
-  const hit = movedRoles.get(moved);
-  if (hit && hit.columns === columns) return hit.cols;
-  const cols = roleColumns(withoutColumns(columns, moved));
-  movedRoles.set(moved, { columns, cols });
-  return cols;
-}
-
 export interface RowUnit {
   text: string;
   /** Folded for matching (normalizeVi). */
@@ -74,9 +66,25 @@ export interface RowUnit {
   options: ParseNumberOptions;
 }
 
-/** Body row kinds that carry an indicator's figures (compared, not looked up: every figure rule asks it of every row). */
+/** Body row kinds that carry an indicator's figures in the figure columns: values and growth rates. */
 export function isFigureRow(kind: string): boolean {
   return kind === 'indicator' || kind === 'component' || kind === 'growth';
+}
+
+/** Figure rows whose figures are the indicator's own values (amounts, counts, levels), not the growth of another row. */
+export function isValueRow(kind: string): boolean {
+  return kind === 'indicator' || kind === 'component';
+}
+
+/** Plans are 2026-2030; a 2025 column (TH 2025, Ước 2025, Năm 2025) is the end of the previous period, the base year. */
+export const FIRST_PLAN_YEAR = 2026;
+
+/** The year columns of the plan period, one per year, in year order, and the base year before it. */
+export interface PlanPeriod {
+  plan: ColumnInfo[];
+  actual: ColumnInfo[];
+  /** The year before the period (actual preferred), when the sheet shows it. */
+  base: ColumnInfo | undefined;
 }
 
 /** Reading kinds as stored in the sheet's grid; 0 means "not read yet". */
@@ -103,21 +111,22 @@ export class SheetModel {
   /** Layout rows by absolute row (the last one listed for a row wins, header rows included). */
   private readonly byRow: Array<RowInfo | undefined>;
   private readonly childrenOf: Array<RowInfo[] | undefined>;
+  private readonly componentsOf: Array<RowInfo[] | undefined> = [];
   /** Column sets by the first row they apply to, ascending. */
   private readonly segments: Array<{ from: number; cols: RoleColumns }>;
   private readonly memos = new Map<string, unknown>();
   private readonly unitCache: Array<RowUnit | undefined>;
-  // Names by row in side-by-side arrays: an object per row would outlive the sheet's first rules and be copied by the GC.
+  // Names by row, read once: every rule that names a row in a message asks again.
   private readonly nameText: Array<string | undefined>;
   private readonly nameNorm: Array<string | undefined>;
   private readonly nameFlow: Array<boolean | undefined>;
   private readonly colsByRow: Array<RoleColumns | undefined>;
 
   /*
-   * Every cell the rules read, read once into a grid over the sheet's rows and
+   * Every cell read through the model, read once into a grid over the sheet's rows and
    * the table's columns: kind, value, decimals and flags in typed arrays, so a
    * 2,000-row sheet costs no object per number. Reading objects exist only for
-   * texts (shared, see readCell) and for numbers a rule asks for as an object.
+   * texts (shared, see readCell) and for numbers asked for as an object.
    */
   private readonly r0: number;
   private readonly c0: number;
@@ -129,6 +138,9 @@ export class SheetModel {
   private flags: Uint8Array | null;
   private objs: Array<Reading | undefined>;
   private grid: Grid | null;
+  /** A grid is to be taken on the first read (false once released, or for a table too large to keep). */
+  private gridWanted: boolean;
+  private periodCache: PlanPeriod | undefined;
   /** By grid column: the last number format met and what it says (percent, decimals or -1). */
   private readonly lastFormat: Array<string | null | undefined>;
   private readonly lastPercent: Uint8Array;
@@ -138,9 +150,6 @@ export class SheetModel {
     readonly view: SheetView,
     readonly layout: SheetLayout,
   ) {
-    // No loop of its own: the constructor runs once per sheet, and a loop here made V8 optimise it
-    // whole with all it inlines, twice (a fifth of the core's CPU over 200 ward files). Each loop is
-    // a small function, optimised on its own at a fraction of the cost.
     const index = indexRows(layout.rows);
     const size = index.byRow.length;
     this.byRow = index.byRow;
@@ -158,12 +167,10 @@ export class SheetModel {
     this.c0 = span.lo;
     this.w = span.w;
     const cells = this.h * this.w;
-    this.grid = cells > 0 && cells <= GRID_LIMIT.cells ? takeGrid(cells) : null;
-    this.kinds = this.grid?.kinds ?? null;
-    this.nums = this.grid?.nums ?? null;
-    this.decs = this.grid?.decs ?? null;
-    this.flags = this.grid?.flags ?? null;
-    this.objs = this.grid?.objs ?? [];
+    // Taken on the first cell read: the fill reads a sheet's cells through its overlay, not the grid.
+    this.gridWanted = cells > 0 && cells <= GRID_LIMIT.cells;
+    this.grid = this.kinds = this.nums = this.decs = this.flags = null;
+    this.objs = [];
     this.lastFormat = new Array(this.w);
     this.lastPercent = new Uint8Array(this.w);
     this.lastDecimals = new Int32Array(this.w);
@@ -171,13 +178,14 @@ export class SheetModel {
 
   /** Hands the grid back for the next sheet; the model still answers after, reading cells on every call. */
   release(): void {
+    this.gridWanted = false;
     if (!this.grid) return;
     giveGrid(this.grid);
     this.grid = this.kinds = this.nums = this.decs = this.flags = null;
     this.objs = [];
   }
 
-  /** A value computed once per sheet and shared by the rules that need it. */
+  /** A value computed once per sheet and shared by the rules and the fill that need it. */
   memo<T>(key: string, make: () => T): T {
     if (this.memos.has(key)) return this.memos.get(key) as T;
     const v = make();
@@ -199,6 +207,33 @@ export class SheetModel {
 
   children(row: number): RowInfo[] {
     return this.childrenOf[row] ?? NO_ROWS;
+  }
+
+  /** The layout row listed right above a row (blank rows are not listed), header rows included. */
+  rowAbove(row: number): RowInfo | undefined {
+    const top = this.layout.rows[0]?.row ?? row;
+    for (let r = row - 1; r >= top; r--) if (this.byRow[r]) return this.byRow[r];
+    return undefined;
+  }
+
+  /** The component rows under a row, top to bottom. */
+  components(row: number): RowInfo[] {
+    let list = this.componentsOf[row];
+    if (!list) {
+      const all = this.children(row);
+      list = all.every((c) => c.kind === 'component') ? all : all.filter((c) => c.kind === 'component');
+      this.componentsOf[row] = list;
+    }
+    return list;
+  }
+
+  /**
+   * The plan period's year columns (the first header's): from the first year
+   * of the period (2026, or the earliest year shown when the sheet shows no
+   * later one), one column per year, and the base year before the period.
+   */
+  get period(): PlanPeriod {
+    return (this.periodCache ??= planPeriod(this.layout));
   }
 
   /**
@@ -252,10 +287,21 @@ export class SheetModel {
     const i = row - this.r0;
     if (i < 0 || i >= this.h) return -1;
     const j = col - this.c0;
+    if (!this.kinds && this.gridWanted) this.takeGrid();
     if (j < 0 || j >= this.w || !this.kinds) return col < this.view.firstCol ? -1 : -2;
     const k = i * this.w + j;
     if (this.kinds[k] === 0) this.fill(k, row, col);
     return k;
+  }
+
+  private takeGrid(): void {
+    const g = takeGrid(this.h * this.w);
+    this.grid = g;
+    this.kinds = g.kinds;
+    this.nums = g.nums;
+    this.decs = g.decs;
+    this.flags = g.flags;
+    this.objs = g.objs;
   }
 
   private fill(k: number, row: number, col: number): void {
@@ -379,7 +425,7 @@ export class SheetModel {
     if (f === undefined) {
       const u = this.unit(row);
       // Only amounts and counts can be flows; a name and unit pair is judged once per workbook.
-      f = (u.info.kind === 'money' || u.info.kind === 'count') && flowOf(this.name(row), u.text);
+      f = (u.info.kind === 'money' || u.info.kind === 'count') && flowOf(u.text + '\u0001' + this.name(row));
       this.nameFlow[row] = f;
     }
     return f;
@@ -388,40 +434,56 @@ export class SheetModel {
 
 const NO_ROWS: RowInfo[] = [];
 
-/** Layout rows by absolute row (header rows included) and the body rows, each in one shape (copyRow): a layout may come from elsewhere than the recogniser. */
+function planPeriod(layout: SheetLayout): PlanPeriod {
+  const plan = yearColumns(layout, 'plan');
+  const actual = yearColumns(layout, 'actual');
+  const shown = [...plan, ...actual].map((c) => c.year ?? 0).filter((y) => y > 0);
+  const later = shown.filter((y) => y >= FIRST_PLAN_YEAR);
+  const first = later.length > 0 ? Math.min(...later) : shown.length > 0 ? Math.min(...shown) : FIRST_PLAN_YEAR;
+  return {
+    plan: oneColumnPerYear(plan.filter((c) => (c.year ?? 0) >= first)),
+    actual: oneColumnPerYear(actual.filter((c) => (c.year ?? 0) >= first)),
+    base: [...actual, ...plan].find((c) => c.year === first - 1),
+  };
+}
+
+function oneColumnPerYear(cols: ColumnInfo[]): ColumnInfo[] {
+  const seen = new Set<number>();
+  return cols.filter((c) => {
+    if (c.year === undefined || seen.has(c.year)) return false;
+    seen.add(c.year);
+    return true;
+  });
+}
+
+/** Layout rows by absolute row (header rows included) and the body rows. */
 function indexRows(given: RowInfo[]): { byRow: Array<RowInfo | undefined>; rows: RowInfo[] } {
-  // Arrays by row, sized once for the rows the layout lists: grown element by element they cost
-  // several times their size in copies.
-  let maxRow = 0;
-  let body = 0;
+  const byRow: Array<RowInfo | undefined> = [];
+  const rows: RowInfo[] = [];
   for (const r of given) {
-    if (r.row > maxRow) maxRow = r.row;
-    if (r.kind !== 'header') body++;
-  }
-  // Only a table starting near the top is sized: one far down the sheet would make long empty arrays.
-  const byRow: Array<RowInfo | undefined> = new Array(maxRow <= 4 * given.length + 1024 ? maxRow + 1 : 0);
-  const rows: RowInfo[] = new Array(body);
-  let n = 0;
-  for (const g of given) {
-    const r = copyRow(g);
     byRow[r.row] = r;
-    if (r.kind !== 'header') rows[n++] = r;
+    if (r.kind !== 'header') rows.push(r);
   }
   return { byRow, rows };
 }
 
 /** Column sets by the first row they apply to: the first header's, then one per repeated header. */
-function columnSegments(layoutColumns: ColumnInfo[], headers: ReturnType<typeof headerBlocks>): Array<{ from: number; cols: RoleColumns }> {
-  // Columns in one shape, like the rows: every rule reads col, role and year of them cell after cell.
-  const columns = layoutColumns.map(uniformColumn);
+function columnSegments(columns: ColumnInfo[], headers: ReturnType<typeof headerBlocks>): Array<{ from: number; cols: RoleColumns }> {
   const segments = [{ from: 0, cols: roleColumns(columns) }];
   const { first, repeated } = headers;
-  if (first) {
-    for (const block of repeated) {
+  if (!first) return segments;
+  // A table pasted across pages repeats the same header again and again: each distinct one is matched once.
+  const byTexts = new Map<string, RoleColumns>();
+  for (const block of repeated) {
+    const key = [...block.texts].join('\u0001');
+    let cols = byTexts.get(key);
+    if (!cols) {
       const moved = movedColumns(first, block);
-      // Every repeated header starts a segment: one that matches the first header puts the columns back.
-      segments.push({ from: block.lastRow + 1, cols: moved.size > 0 ? movedRoleColumns(columns, moved) : segments[0].cols });
+      // A repeated header that matches the first one puts the columns back.
+      cols = moved.size > 0 ? roleColumns(withoutColumns(columns, moved)) : segments[0].cols;
+      byTexts.set(key, cols);
     }
+    segments.push({ from: block.lastRow + 1, cols });
   }
   return segments;
 }
@@ -435,11 +497,6 @@ function columnSpan(columns: ColumnInfo[]): { lo: number; w: number } {
     if (c.col > hi) hi = c.col;
   }
   return { lo, w: hi >= lo ? hi - lo + 1 : 0 };
-}
-
-/** The column in one shape whatever shape it came in (see newColumn). */
-function uniformColumn(c: ColumnInfo): ColumnInfo {
-  return newColumn(c.role, c.col, c.header, c.year, c.series);
 }
 
 /** Each parent's children in row order, in lists of their exact length. */
@@ -462,7 +519,7 @@ interface Grid {
   nums: Float64Array;
   decs: Int32Array;
   flags: Uint8Array;
-  /** Sized up front: filled out of order, a growing array would fall back to a slow dictionary. */
+  /** Sized up front, as the typed arrays: cells are read in any order. */
   objs: Array<Reading | undefined>;
 }
 
@@ -498,39 +555,14 @@ function giveGrid(g: Grid): void {
   if (!spare || spare.kinds.length < g.kinds.length) spare = g;
 }
 
-/** Flow judgements by unit, then name: no key string to build per row. */
-const flows = new Map<string, Map<string, boolean>>();
-let flowCount = 0;
-
-function flowOf(name: string, unit: string): boolean {
-  let byName = flows.get(unit);
-  if (!byName) {
-    byName = new Map();
-    flows.set(unit, byName);
-  }
-  let f = byName.get(name);
-  if (f === undefined) {
-    f = isFlowIndicator(name, unit);
-    if (++flowCount > 50000) {
-      flows.clear();
-      flowCount = 0;
-      flows.set(unit, (byName = new Map()));
-    }
-    byName.set(name, f);
-  }
-  return f;
-}
+/** Flow judgements by unit and name: the same template rows come back on every sheet. */
+const flowOf = boundedMemo(50000, (unitAndName: string): boolean => {
+  const cut = unitAndName.indexOf('\u0001');
+  return isFlowIndicator(unitAndName.slice(cut + 1), unitAndName.slice(0, cut));
+});
 
 /** Units repeat down a sheet and across sheets: each distinct text is classified once. */
-const unitTexts = new Map<string, RowUnit>();
-
-function unitOf(text: string): RowUnit {
-  let u = unitTexts.get(text);
-  if (!u) {
-    const info = classifyUnit(text);
-    u = { text, norm: normalizeVi(text), info, options: { integerUnit: info.integer, percentUnit: info.kind === 'percent' } };
-    if (unitTexts.size > 5000) unitTexts.clear();
-    unitTexts.set(text, u);
-  }
-  return u;
-}
+const unitOf = boundedMemo(5000, (text: string): RowUnit => {
+  const info = classifyUnit(text);
+  return { text, norm: normalizeVi(text), info, options: { integerUnit: info.integer, percentUnit: info.kind === 'percent' } };
+});

@@ -7,25 +7,16 @@
 import type { ColumnInfo, SheetLayout } from '../layout';
 import type { SheetView } from '../sheet-view';
 import { cellText } from '../sheet-view';
+import { boundedMemo } from '../memo';
+import { isColumnNumberRow } from '../recognize/header';
 import { normalizeVi } from '../text';
 
-export interface HeaderBlock {
+/** A header's rows and what it says over each column (the recogniser's HeaderBlock says where the header is). */
+export interface HeaderTexts {
   firstRow: number;
   lastRow: number;
   /** Header text per column (texts of the block's rows joined with " / "), "" when none. */
   texts: Map<number, string>;
-}
-
-/** The "A B C 1 2 3 ... 10=2/1" row printed under headers: short letters and numbers only. */
-export function isColumnNumberRow(view: SheetView, row: number, fromCol: number, toCol: number): boolean {
-  let filled = 0;
-  for (let c = fromCol; c <= toCol; c++) {
-    const t = view.text(row, c);
-    if (!t) continue;
-    if (!/^([A-Za-z]|[IVXivx]{1,4}|\d{1,2}(\s*[=+\-*/x×(].*)?)$/.test(t)) return false;
-    filled++;
-  }
-  return filled >= 3;
 }
 
 export function tableColumnSpan(layout: SheetLayout, view: SheetView): { from: number; to: number } {
@@ -60,12 +51,11 @@ function blockTexts(view: SheetView, firstRow: number, lastRow: number, from: nu
 }
 
 /** The first header and the repeated ones (consecutive rows of kind "header" in the body). */
-export function headerBlocks(layout: SheetLayout, view: SheetView): { first: HeaderBlock | null; repeated: HeaderBlock[] } {
+export function headerBlocks(layout: SheetLayout, view: SheetView): { first: HeaderTexts | null; repeated: HeaderTexts[] } {
   const { from, to } = tableColumnSpan(layout, view);
-  // Built like the repeated blocks, not spread from layout.header: a spread copy gets a map of its own.
   const h = layout.header;
   const first = h ? { firstRow: h.firstRow, lastRow: h.lastRow, texts: blockTexts(view, h.firstRow, h.lastRow, from, to) } : null;
-  const repeated: HeaderBlock[] = [];
+  const repeated: HeaderTexts[] = [];
   let start = -1;
   let prev = -1;
   const flush = (): void => {
@@ -86,18 +76,10 @@ export function headerBlocks(layout: SheetLayout, view: SheetView): { first: Hea
   return { first, repeated };
 }
 
-const keys = new Map<string, { key: string; tokens: Set<string> }>();
-
-function folded(text: string): { key: string; tokens: Set<string> } {
-  let k = keys.get(text);
-  if (!k) {
-    const key = normalizeVi(text).replace(/[^a-z0-9%]+/g, ' ').trim();
-    k = { key, tokens: new Set(key.split(' ').filter(Boolean)) };
-    if (keys.size > 5000) keys.clear();
-    keys.set(text, k);
-  }
-  return k;
-}
+const folded = boundedMemo(5000, (text: string): { key: string; tokens: Set<string> } => {
+  const key = normalizeVi(text).replace(/[^a-z0-9%]+/g, ' ').trim();
+  return { key, tokens: new Set(key.split(' ').filter(Boolean)) };
+});
 
 /** A header text folded for comparison: case, diacritics and punctuation do not count. */
 export function headerKey(text: string): string {
@@ -122,36 +104,7 @@ export function headerSimilarity(a: string, b: string): number {
  * For a repeated header whose columns differ from the first header, which
  * first-header column each differing column now holds (by best text match).
  */
-export function movedColumns(first: HeaderBlock, repeated: HeaderBlock): Map<number, number> {
-  // A table pasted across pages repeats the same header again and again, and the wards of a city fill
-  // in one template: each distinct pair of headers (by columns and texts) is matched once. The maps
-  // are shared, so no caller may change one.
-  const key = signature(first) + '\u0003' + signature(repeated);
-  let moved = MOVED.get(key);
-  if (!moved) {
-    moved = matchColumns(first, repeated);
-    if (MOVED.size >= MOVED_LIMIT) MOVED.clear();
-    MOVED.set(key, moved);
-  }
-  return moved;
-}
-
-const MOVED = new Map<string, Map<number, number>>();
-const MOVED_LIMIT = 2000;
-
-const signatures = new WeakMap<HeaderBlock, string>();
-
-function signature(block: HeaderBlock): string {
-  let s = signatures.get(block);
-  if (s === undefined) {
-    s = '';
-    for (const [col, text] of block.texts) s += col + '\u0001' + text + '\u0002';
-    signatures.set(block, s);
-  }
-  return s;
-}
-
-function matchColumns(first: HeaderBlock, repeated: HeaderBlock): Map<number, number> {
+export function movedColumns(first: HeaderTexts, repeated: HeaderTexts): Map<number, number> {
   const moved = new Map<number, number>();
   for (const [col, text] of repeated.texts) {
     const original = first.texts.get(col) ?? '';
