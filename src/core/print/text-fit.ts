@@ -5,8 +5,10 @@
  * generous side keeps lines from spilling into the next row.
  */
 
+import { boundedMemo } from '../memo';
+
 /** Advance widths in thousandths of an em (Times New Roman / Liberation Serif, which share metrics). */
-function advance(ch: string): number {
+function advanceOf(ch: string): number {
   if (ch === ' ') return 250;
   if (/[0-9]/.test(ch)) return 500;
   if (/[.,:;'!|]/.test(ch)) return 278;
@@ -15,17 +17,22 @@ function advance(ch: string): number {
   if (/[MW]/.test(ch)) return 944;
   if (/[%≥≤>=<+−]/.test(ch)) return 833;
   const base = ch.normalize('NFD')[0];
-  if (base !== ch && base) return advance(base);
+  if (base !== ch && base) return advanceOf(base);
   if (/[a-z]/.test(ch)) return 480;
   if (/[A-ZĐ]/.test(ch)) return 722;
   return 600;
 }
 
+/** A text's advance in thousandths of an em. A summary measures the same names, units and figures on every row. */
+const emOf = boundedMemo(20_000, (text: string): number => {
+  let em = 0;
+  for (const ch of text) em += advanceOf(ch);
+  return em;
+});
+
 /** Width of one line of text in points. Bold Times is about 5% wider. */
 export function textWidth(text: string, sizePt: number, bold = false): number {
-  let em = 0;
-  for (const ch of text) em += advance(ch);
-  return (em / 1000) * sizePt * (bold ? 1.06 : 1);
+  return (emOf(text) / 1000) * sizePt * (bold ? 1.06 : 1);
 }
 
 /**

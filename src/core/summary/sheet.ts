@@ -6,6 +6,7 @@
  * title, Times New Roman throughout, text at 10 pt or more on A4 landscape,
  * the signature block.
  */
+import { formatViNumber } from '../numbers';
 import { columnLetter, parseA1, quoteSheetName, sheetRef, toA1 } from '../a1';
 import { VERDICT_COLORS, VERDICT_LABELS, VERDICTS } from '../evaluation';
 import { EditOp, EditPlan, markedCondition } from '../plan';
@@ -126,7 +127,7 @@ function rowFormat(views: Map<string, SheetView>, row: SummaryIndicatorRow): str
 
 function cellText(c: SourceCell | undefined): string {
   if (!c || c.value === null || c.value === undefined) return '';
-  if (typeof c.value === 'number') return c.value.toLocaleString('vi-VN', { maximumFractionDigits: 2, minimumFractionDigits: 2 });
+  if (typeof c.value === 'number') return formatViNumber(c.value, 2);
   return typeof c.value === 'object' ? '' : String(c.value);
 }
 
