@@ -32,8 +32,7 @@ function componentsOf(model: SheetModel, parent: RowInfo): RowInfo[] {
   const unit = model.unit(parent.row);
   if (unit.info.kind !== 'money' && unit.info.kind !== 'count') return NONE;
   if (!model.isFlow(parent.row)) return NONE;
-  // A list only when there are parts: every list the cache holds is then one kind of array (filter's
-  // empty result is another), and the rules that read them are not deoptimised by the odd one.
+  // Most rows have no parts: they share the one empty list instead of each allocating its own.
   let parts: RowInfo[] | undefined;
   for (const c of children) if (c.kind === 'component' && model.unit(c.row).norm === unit.norm) (parts ??= []).push(c);
   return parts ?? NONE;

@@ -119,10 +119,8 @@ class FindingList {
 
 /**
  * One rule's view of the sheet: the sheet's model with a report that knows
- * the rule. Its own object, like ESLint's FileContext.extend, but a copy
- * rather than Object.create(sheetContext): a new prototype per sheet gives
- * every rule's `ctx.model` read a new object shape per sheet, and over 20
- * sheets those reads go megamorphic on every row.
+ * the rule, its own frozen object (ESLint's FileContext.extend gives each rule
+ * its own context the same way), so no rule can change what another sees.
  */
 function ruleContext(base: Omit<RuleContext, 'report'>, a: ActiveRule, list: FindingList, sheetKey: number): RuleContext {
   const sheet = base.layout.name;
@@ -151,11 +149,7 @@ function visitRows(v: Visit): void {
   for (let i = 0; i < rows.length; i++) visit.call(rule, ctx, rows[i]);
 }
 
-/**
- * Every active rule that applies to the sheet's kind, over one recognised
- * sheet. Its own function, like the pieces of runRules: one function holding
- * every loop is optimised whole, at a cost that grows faster than its size.
- */
+/** Every active rule that applies to the sheet's kind, over one recognised sheet. */
 function validateSheet(
   snapshot: WorkbookSnapshot['sheets'][number],
   sheetLayout: SheetLayout,
