@@ -80,12 +80,11 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     })
     .configureOutput({ writeOut: io.out, writeErr: io.err, outputError: (s, write) => write(translateCommanderError(s, lang)) });
 
-  program
-    .command('check')
-    .description(tx.help.check)
-    .usage(tx.help.commandUsage(tx.help.filesArg))
-    .helpOption('-h, --help', tx.help.helpOption)
-    .argument(`<${tx.help.filesArg}>`, tx.help.files)
+  /** A command with its usage line, help option and argument in the chosen language (Commander's own are English). */
+  const command = (name: string, description: string, arg: string, argDescription: string) =>
+    program.command(name).description(description).usage(tx.help.commandUsage(arg)).helpOption('-h, --help', tx.help.helpOption).argument(`<${arg}>`, argDescription);
+
+  command('check', tx.help.check, tx.help.filesArg, tx.help.files)
     .option('--format <format>', tx.help.format, 'text')
     .option('--workers <n>', tx.help.workers)
     .option('--no-progress', tx.help.noProgress)
@@ -107,12 +106,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       code = result.code;
     });
 
-  program
-    .command('apply')
-    .description(tx.help.apply)
-    .usage(tx.help.commandUsage(tx.help.fileArg))
-    .helpOption('-h, --help', tx.help.helpOption)
-    .argument(`<${tx.help.fileArg}>`, tx.help.applyFile)
+  command('apply', tx.help.apply, tx.help.fileArg, tx.help.applyFile)
     .requiredOption('--out <out>', tx.help.out)
     .option('--fill', tx.help.fill)
     .option('--highlight', tx.help.highlight)
@@ -170,12 +164,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       code = EXIT_OK;
     });
 
-  program
-    .command('report')
-    .description(tx.help.report)
-    .usage(tx.help.commandUsage(tx.help.filesArg))
-    .helpOption('-h, --help', tx.help.helpOption)
-    .argument(`<${tx.help.filesArg}>`, tx.help.reportFiles)
+  command('report', tx.help.report, tx.help.filesArg, tx.help.reportFiles)
     .requiredOption('--out <out>', tx.help.reportOut)
     .option('--workers <n>', tx.help.workers)
     .option('--date <date>', tx.help.date, new Date().toISOString().slice(0, 10))
