@@ -156,6 +156,14 @@ export const vi = {
     string
   >,
   fillNothing: 'Không có ô nào cần điền công thức.',
+  fillKind: {
+    componentSum: 'Tổng các chỉ tiêu thành phần',
+    total: 'Kế hoạch 5 năm = tổng các năm',
+    growth: 'Tốc độ tăng so với năm trước (%)',
+    avgGrowth: 'Tốc độ tăng bình quân (%)',
+  } as Record<string, string>,
+  fillValue: (v: string) => `Kết quả: ${v}`,
+  fillTyped: (v: string) => `Đang ghi: ${v}`,
   fillDone: (n: number) => `Đã ghi ${n} công thức.`,
   // Targets
   verdictCounts: 'Kết quả đối chiếu (lượt = chỉ tiêu × năm)',
