@@ -3,7 +3,7 @@
  * version, refused option values, the check report; and the language checks
  * of the vocabulary test applied to what it prints.
  */
-import { mkdtempSync, rmSync } from 'fs';
+import { mkdtempSync, readFileSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { main } from '../src/cli/main';
@@ -12,6 +12,7 @@ import { englishTermsIn, vietnameseIn } from './helpers/language';
 
 const ROOT = join(__dirname, '..');
 const SAMPLE = join(ROOT, 'seeds/theo-doi-2026-2027.xlsx');
+const PACKAGE = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string; scripts: Record<string, string> };
 let dir: string;
 beforeAll(() => (dir = mkdtempSync(join(tmpdir(), 'phuluc-cli-lang-'))));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -59,7 +60,7 @@ describe('option values', () => {
 describe('phuluc in two languages', () => {
   it('--version prints the package version', async () => {
     const r = await run('--version');
-    expect(r).toEqual({ code: 0, out: `${require('../package.json').version}\n`, err: '' });
+    expect(r).toEqual({ code: 0, out: `${PACKAGE.version}\n`, err: '' });
   });
 
   it('help is Vietnamese by default and English with --lang en', async () => {
@@ -110,7 +111,7 @@ describe('phuluc in two languages', () => {
 
 describe('npm run demo', () => {
   it("ends with the check, so its exit code is the check's (1 on the sample's errors), after a successful apply", () => {
-    const demo: string = require('../package.json').scripts.demo;
+    const demo = PACKAGE.scripts.demo;
     const steps = demo.split('&&').map((s) => s.trim());
     expect(steps).toHaveLength(2);
     expect(steps[0]).toMatch(/^node bin\/phuluc\.js apply /);
