@@ -12,6 +12,8 @@ export const TASKPANE_CSS = `
 .app .status-counts li { padding: 1px 0; }
 .app .status-counts .count-error { color: #a4262c; font-weight: 600; }
 .app .verdict-mark { display: inline-block; padding: 0 6px; border-radius: 3px; }
+/* The verdict whose list is shown: a frame, not a colour, so it reads without colour too. */
+.app .verdicts button[aria-pressed="true"] { outline: 2px solid #0f6cbd; outline-offset: -2px; border-radius: 3px; }
 .app .panel { display: flex; flex-direction: column; gap: 8px; padding: 8px 0; }
 .app .filters, .app .row2 { display: flex; gap: 8px; flex-wrap: wrap; align-items: flex-end; }
 .app .filters > *, .app .row2 > * { flex: 1 1 120px; min-width: 0; }
