@@ -3,6 +3,7 @@ export const TASKPANE_CSS = `
 .app { font-family: 'Segoe UI', system-ui, sans-serif; font-size: 14px; min-width: 0; padding: 8px; box-sizing: border-box; }
 .app .top { display: flex; flex-wrap: wrap; justify-content: space-between; align-items: center; gap: 8px; }
 .app .status > * { margin: 6px 0; }
+.app .sticky-top { position: sticky; top: 0; z-index: 1; background: #fff; }
 .app .tabs-row { display: flex; align-items: center; min-width: 0; overflow: hidden; }
 .app .tabs { flex-wrap: nowrap; min-width: 0; flex: 0 1 auto; }
 .app .tabs .fui-Tab { white-space: nowrap; }

@@ -71,8 +71,11 @@ export function App({ service, t, today = isoToday }: AppProps) {
           {t.rescan}
         </Button>
       </header>
-      <NavTabs selected={tab} onSelect={setTab} badges={badges} t={t} />
-      <StatusArea state={state} actions={actions} t={t} />
+      {/* Tabs and notices stay in view while a long screen scrolls: a confirmation is never off-screen. */}
+      <div className="sticky-top">
+        <NavTabs selected={tab} onSelect={setTab} badges={badges} t={t} />
+        <StatusArea state={state} actions={actions} t={t} />
+      </div>
       <main role="tabpanel" id="panel" aria-labelledby={`tab-${tab}`} tabIndex={0}>
         {scan && status && (
           <Panel scan={scan} status={status} actions={actions} service={service} t={t} busy={busy} today={today} navigate={setTab} />
