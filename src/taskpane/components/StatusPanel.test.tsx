@@ -67,6 +67,11 @@ describe('the first screen (Tổng quan)', () => {
       missed: '15 missed targets (indicator × year), in 15 indicators',
     });
     expect(screen.getByTestId('next-step').textContent).toBe('Review 2 errors');
+    // The reading of the sheet in English words, not the recogniser's Vietnamese sentence.
+    fireEvent.click(screen.getByTestId('tab-sheets'));
+    const read = screen.getByTestId('sheet').textContent ?? '';
+    expect(read).toContain('22 indicators, 14 components');
+    expect(read).not.toContain('chỉ tiêu');
   });
 
   it('a confirmation clears itself', async () => {

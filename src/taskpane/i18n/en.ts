@@ -80,6 +80,7 @@ export const en: Strings = {
   warnings: 'Note',
   sheetsIntro: 'Recognised sheets. Untick sheets that are not appendices; correct the reading if it is wrong.',
   noSheets: 'The workbook has no sheets.',
+  rowCount: (c: number, kind: string) => n(c, String(kind).toLowerCase(), `${String(kind).toLowerCase()}s`),
   kind: names('sheetKind', 'en') as Record<string, string>,
   confidence: (p: number) => `${p}% confidence`,
   include: 'Include in checks',

@@ -78,6 +78,7 @@ export const vi = {
   // Sheets
   sheetsIntro: 'Các trang tính đã nhận dạng. Bỏ chọn trang không phải phụ lục; sửa cách đọc nếu sai.',
   noSheets: 'Bảng tính không có trang nào.',
+  rowCount: (n: number, kind: string) => `${n} ${String(kind).toLowerCase()}`,
   kind: names('sheetKind', 'vi') as Record<string, string>,
   confidence: (p: number) => `độ tin cậy ${p}%`,
   include: 'Đưa vào kiểm tra',
