@@ -56,7 +56,7 @@ describe('phuluc apply refuses a protected sheet', () => {
     let stderr = '';
     const code = await main(['node', 'phuluc', 'apply', input, '--out', out, '--fill', '--highlight'], { out: (s) => (stdout += s), err: (s) => (stderr += s), isTTY: false });
     expect(code).toBe(2);
-    expect(stderr).toMatch(new RegExp(`phuluc: .*bao-ve\\.xlsx: Thao tác #\\d+ \\(\\w+\\): Trang tính "${sheet}" đang được bảo vệ \\(Protect Sheet\\)\\. Hãy bỏ bảo vệ`));
+    expect(stderr).toMatch(new RegExp(`phuluc: .*bao-ve\\.xlsx: Thao tác #\\d+ \\(\\w+\\): Trang tính "${sheet}" đang được bảo vệ\\. Hãy bỏ bảo vệ`));
     expect(stdout).not.toMatch(/Đã ghi/);
     expect(existsSync(out)).toBe(false);
   });

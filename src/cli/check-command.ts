@@ -8,6 +8,7 @@
 import { Report, ReportFile, ReportSchema } from '../core/report';
 import { checkFiles, type BatchOptions } from './batch';
 import { NO_MATCH, type ExpandedInputs } from './inputs';
+import type { Language } from './messages';
 import { failedResult } from './read-file';
 import { formatBatchSummary, formatFileReport, tallyOf, type FileTally } from './text-report';
 
@@ -31,7 +32,7 @@ export function exitCodeFor(files: ReadonlyArray<FileTally>): number {
   return files.some((f) => f.findings.error > 0) ? EXIT_FINDINGS : EXIT_OK;
 }
 
-export async function runCheck(inputs: ExpandedInputs, format: 'text' | 'json', options: BatchOptions = {}): Promise<CheckOutput> {
+export async function runCheck(inputs: ExpandedInputs, format: 'text' | 'json', options: BatchOptions = {}, lang: Language = 'vi'): Promise<CheckOutput> {
   const missing = inputs.missing.map((m) => failedResult('check', m, NO_MATCH));
   const skipped = inputs.skipped.length;
   if (format === 'json') {
@@ -42,7 +43,7 @@ export async function runCheck(inputs: ExpandedInputs, format: 'text' | 'json', 
     return {
       files,
       out: JSON.stringify(report, null, 2) + '\n',
-      summary: formatBatchSummary(files, skipped) + '\n',
+      summary: formatBatchSummary(files, skipped, lang) + '\n',
       code: exitCodeFor(files),
     };
   }
@@ -51,10 +52,10 @@ export async function runCheck(inputs: ExpandedInputs, format: 'text' | 'json', 
   // of hundreds of files holds no reports (200 ward files against a bare read: 1.28 → 1.26).
   const render = (f: ReportFile) => {
     const tally = tallyOf(f);
-    return { text: formatFileReport(f, tally), tally };
+    return { text: formatFileReport(f, tally, lang), tally };
   };
   const checked = [...(await checkFiles(inputs.files, options, render)), ...missing.map(render)];
   const files = checked.map((c) => c.tally);
-  const closing = files.length > 1 || skipped ? formatBatchSummary(files, skipped) + '\n' : '';
+  const closing = files.length > 1 || skipped ? formatBatchSummary(files, skipped, lang) + '\n' : '';
   return { files, out: checked.map((c) => c.text).join('\n') + closing, code: exitCodeFor(files) };
 }

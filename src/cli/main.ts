@@ -2,11 +2,13 @@
  * `phuluc`: the core over .xlsx files.
  *   phuluc check FILE... [--format text|json]
  *   phuluc apply FILE --out OUT.xlsx [--fill] [--highlight] [--summary] [--all]
- * Exit codes: 0 no error findings, 1 error findings, 2 bad usage or unreadable input.
+ *   phuluc report FILE... --out OUT.xlsx
+ * Vietnamese unless `--lang en`. Exit codes: 0 no error findings, 1 error
+ * findings, 2 bad usage or unreadable input.
  */
-import { Command, CommanderError } from 'commander';
-import { existsSync, mkdirSync } from 'fs';
-import { basename, dirname, resolve } from 'path';
+import { Command, CommanderError, Help, type Option } from 'commander';
+import { existsSync, mkdirSync, readFileSync } from 'fs';
+import { basename, dirname, join, resolve } from 'path';
 import { checkWorkbook, planActionsWithPreview } from '../core/pipeline';
 import { runBatch } from './batch';
 import { EXIT_OK, EXIT_USAGE, exitCodeFor, runCheck } from './check-command';
@@ -14,6 +16,8 @@ import { writeReportWorkbook } from './report-workbook';
 import { expandInputs, NO_MATCH } from './inputs';
 import { failedResult } from './read-file';
 import { startProgress } from './progress';
+import { cliText, type Language } from './messages';
+import { parseDate, parseLang, parseWorkers, unreplaceable, translateCommanderError, translateHelpTitle } from './options';
 import { formatFillPreview, skippedNote, tallyOf } from './text-report';
 import { readWorkbookFile } from './xlsx/read';
 import { applyPlanToFile, PlanApplyError, WriteError } from './xlsx/write';
@@ -31,60 +35,92 @@ const defaultIo: Io = {
   isTTY: process.stderr.isTTY === true,
 };
 
+function packageVersion(): string {
+  return (JSON.parse(readFileSync(join(__dirname, '../../package.json'), 'utf8')) as { version: string }).version;
+}
+
+/** The language asked for anywhere on the line, before Commander builds the help in it. */
+function languageOf(argv: string[]): Language | string {
+  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  if (i < 0) return 'vi';
+  return argv[i].startsWith('--lang=') ? argv[i].slice('--lang='.length) : (argv[i + 1] ?? '');
+}
+
 export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
   let code = EXIT_OK;
+  const asked = languageOf(argv);
+  const lang: Language = asked === 'en' ? 'en' : 'vi';
+  const tx = cliText(lang);
+  const usage = (message: string) => {
+    io.err(`phuluc: ${message}\n`);
+    code = EXIT_USAGE;
+  };
+  if (parseLang(asked) === null) {
+    usage(tx.usage.lang(asked));
+    return code;
+  }
   const program = new Command();
   program
     .name('phuluc')
-    .description('Kiểm tra và hoàn thiện các phụ lục chỉ tiêu kế hoạch 2026-2030 (Phụ lục add-in, CLI)')
+    .description(tx.help.program)
+    .usage(tx.help.programUsage)
+    .version(packageVersion(), '-V, --version', tx.help.version)
+    .helpOption('-h, --help', tx.help.helpOption)
+    .helpCommand(lang === 'vi' ? 'help [lệnh]' : 'help [command]', tx.help.helpCommand)
+    .option('--lang <lang>', tx.help.lang, 'vi')
     .exitOverride()
-    .configureOutput({ writeOut: io.out, writeErr: io.err });
+    .configureHelp({
+      styleTitle: (title: string) => translateHelpTitle(title, lang),
+      subcommandTerm(this: Help, cmd: Command) {
+        return translateHelpTitle(Help.prototype.subcommandTerm.call(this, cmd), lang);
+      },
+      optionDescription(this: Help, option: Option) {
+        return translateHelpTitle(Help.prototype.optionDescription.call(this, option), lang);
+      },
+    })
+    .configureOutput({ writeOut: io.out, writeErr: io.err, outputError: (s, write) => write(translateCommanderError(s, lang)) });
 
-  program
-    .command('check')
-    .description('Nhận dạng và kiểm tra phụ lục trong các tệp, thư mục, mẫu glob / recognise and validate phụ lục sheets')
-    .argument('<files...>', '.xlsx files, folders or globs')
-    .option('--format <format>', 'text | json', 'text')
-    .option('--workers <n>', 'worker threads (default: number of cores)')
-    .option('--no-progress', 'no progress bar even on a terminal')
+  /** A command with its usage line, help option and argument in the chosen language (Commander's own are English). */
+  const command = (name: string, description: string, arg: string, argDescription: string) =>
+    program.command(name).description(description).usage(tx.help.commandUsage(arg)).helpOption('-h, --help', tx.help.helpOption).argument(`<${arg}>`, argDescription);
+
+  command('check', tx.help.check, tx.help.filesArg, tx.help.files)
+    .option('--format <format>', tx.help.format, 'text')
+    .option('--workers <n>', tx.help.workers)
+    .option('--no-progress', tx.help.noProgress)
     .action(async (args: string[], opts: { format: string; workers?: string; progress: boolean }) => {
-      if (opts.format !== 'text' && opts.format !== 'json') {
-        io.err(`phuluc: --format phải là text hoặc json (got ${opts.format})\n`);
-        code = EXIT_USAGE;
-        return;
-      }
+      if (opts.format !== 'text' && opts.format !== 'json') return usage(tx.usage.format(opts.format));
+      const workers = parseWorkers(opts.workers);
+      if (workers === null) return usage(tx.usage.workers(String(opts.workers)));
       const inputs = expandInputs(args);
       const bar = opts.progress && io.isTTY ? startProgress(inputs.files.length) : undefined;
-      const result = await runCheck(inputs, opts.format, {
-        workers: opts.workers === undefined ? undefined : Math.max(0, Number(opts.workers) || 0),
-        onProgress: (done, _total, file) => bar?.update(done, { file: basename(file) }),
-      });
+      const result = await runCheck(
+        inputs,
+        opts.format,
+        { workers, onProgress: (done, _total, file) => bar?.update(done, { file: basename(file) }) },
+        lang,
+      );
       bar?.stop();
       io.out(result.out);
       if (result.summary && io.isTTY) io.err(result.summary);
       code = result.code;
     });
 
-  program
-    .command('apply')
-    .description('Ghi một bản sao có công thức, tô màu, bảng tổng hợp / write a copy with the add-in edits')
-    .argument('<file>', 'source .xlsx (never modified)')
-    .requiredOption('--out <out>', 'output .xlsx')
-    .option('--fill', 'fill growth, average and total formulas')
-    .option('--highlight', 'highlight missed targets with conditional formats')
-    .option('--track', 'add "Thực hiện" and completion-ratio columns to plan-only sheets')
-    .option('--summary', 'generate the "Tổng hợp" summary sheet')
-    .option('--all', '--fill --highlight --summary')
-    .option('--convert-equal', 'with --fill: turn typed figures that equal the formula into the formula')
-    .option('--replace <cells>', 'with --fill: replace differing typed figures: "all" or a comma-separated list of Sheet!A1')
-    .option('--date <date>', 'date printed on the summary (yyyy-mm-dd)', new Date().toISOString().slice(0, 10))
-    .option('--unit <name>', 'issuing body printed on the summary when the title rows do not name it, e.g. "UBND phường An Dương"')
+  command('apply', tx.help.apply, tx.help.fileArg, tx.help.applyFile)
+    .requiredOption('--out <out>', tx.help.out)
+    .option('--fill', tx.help.fill)
+    .option('--highlight', tx.help.highlight)
+    .option('--track', tx.help.track)
+    .option('--summary', tx.help.summary)
+    .option('--all', tx.help.all)
+    .option('--convert-equal', tx.help.convertEqual)
+    .option('--replace <cells>', tx.help.replace)
+    .option('--date <date>', tx.help.date, new Date().toISOString().slice(0, 10))
+    .option('--unit <name>', tx.help.unit)
     .action(async (file: string, opts: { out: string; fill?: boolean; highlight?: boolean; track?: boolean; summary?: boolean; all?: boolean; date: string; unit?: string; convertEqual?: boolean; replace?: string }) => {
-      if (resolve(file) === resolve(opts.out)) {
-        io.err('phuluc: --out phải khác tệp nguồn; tệp nguồn không bao giờ bị ghi đè / --out must differ from the input\n');
-        code = EXIT_USAGE;
-        return;
-      }
+      if (resolve(file) === resolve(opts.out)) return usage(tx.usage.sameOut);
+      if (parseDate(opts.date) === null) return usage(tx.usage.date(opts.date));
+      if ((opts.replace !== undefined || opts.convertEqual) && !opts.fill && !opts.all) return usage(tx.usage.replaceNeedsFill);
       let wb;
       try {
         wb = await readWorkbookFile(file);
@@ -106,12 +142,11 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
           replace: opts.replace === undefined ? undefined : opts.replace === 'all' ? ('all' as const) : opts.replace.split(',').map((c) => c.trim()).filter(Boolean),
         },
       };
-      if (!actions.fill && !actions.highlight && !actions.track && !actions.summary) {
-        io.err('phuluc: chọn ít nhất một việc: --fill, --highlight, --track, --summary hoặc --all\n');
-        code = EXIT_USAGE;
-        return;
-      }
+      if (!actions.fill && !actions.highlight && !actions.track && !actions.summary) return usage(tx.usage.noAction);
       const { plan, fillPreview } = planActionsWithPreview(wb, check, actions);
+      // A cell named in --replace that the fill would not replace is a typo or a figure already right: say so, write nothing.
+      const notReplaced = Array.isArray(actions.fillOptions.replace) ? unreplaceable(actions.fillOptions.replace, fillPreview?.replace ?? []) : [];
+      if (notReplaced.length > 0) return usage(tx.usage.replace(notReplaced));
       if (!existsSync(dirname(resolve(opts.out)))) mkdirSync(dirname(resolve(opts.out)), { recursive: true });
       let result;
       try {
@@ -122,40 +157,37 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         code = EXIT_USAGE;
         return;
       }
-      io.out(`Đã ghi ${opts.out}: ${plan.ops.length} thao tác (${[actions.fill && 'fill', actions.highlight && 'highlight', actions.track && 'track', actions.summary && 'summary'].filter(Boolean).join(', ')}).\n`);
-      if (fillPreview) io.out(formatFillPreview(fillPreview));
-      for (const s of result.skipped) io.out(`  Bỏ qua ${s.op}: ${s.reason}\n`);
-      for (const w of result.warnings) io.out(`  Lưu ý: ${w}\n`);
+      const done = (['fill', 'highlight', 'track', 'summary'] as const).filter((a) => actions[a]).map((a) => tx.apply.action[a]);
+      io.out(`${tx.apply.written(opts.out, plan.ops.length, done)}\n`);
+      if (fillPreview) io.out(formatFillPreview(fillPreview, lang));
+      for (const s of result.skipped) io.out(`  ${tx.apply.skippedOp(s.op, s.reason)}\n`);
+      for (const w of result.warnings) io.out(`  ${tx.apply.note(w)}\n`);
       // Writing the copy succeeded: the findings are `phuluc check`'s business, not a failure of apply.
       code = EXIT_OK;
     });
 
-  program
-    .command('report')
-    .description('Một bảng tổng hợp cho nhiều tệp của các phường, xã / one report workbook over many ward files')
-    .argument('<files...>', '.xlsx files, folders or globs (never modified)')
-    .requiredOption('--out <out>', 'output .xlsx, e.g. tong-hop.xlsx')
-    .option('--workers <n>', 'worker threads (default: number of cores)')
-    .option('--date <date>', 'date printed on the report (yyyy-mm-dd)', new Date().toISOString().slice(0, 10))
-    .option('--unit <name>', 'issuing body printed on the report, e.g. "UBND thành phố Rạch Giá"')
-    .option('--no-progress', 'no progress bar even on a terminal')
+  command('report', tx.help.report, tx.help.filesArg, tx.help.reportFiles)
+    .requiredOption('--out <out>', tx.help.reportOut)
+    .option('--workers <n>', tx.help.workers)
+    .option('--date <date>', tx.help.date, new Date().toISOString().slice(0, 10))
+    .option('--unit <name>', tx.help.reportUnit)
+    .option('--no-progress', tx.help.noProgress)
     .action(async (args: string[], opts: { out: string; workers?: string; date: string; unit?: string; progress: boolean }) => {
+      const workers = parseWorkers(opts.workers);
+      if (workers === null) return usage(tx.usage.workers(String(opts.workers)));
+      if (parseDate(opts.date) === null) return usage(tx.usage.date(opts.date));
       const { files, missing, skipped } = expandInputs(args);
-      if (files.some((f) => resolve(f) === resolve(opts.out))) {
-        io.err('phuluc: --out trùng một tệp nguồn; tệp nguồn không bao giờ bị ghi đè / --out must not be an input\n');
-        code = EXIT_USAGE;
-        return;
-      }
+      if (files.some((f) => resolve(f) === resolve(opts.out))) return usage(tx.usage.outIsInput);
       const bar = opts.progress && io.isTTY ? startProgress(files.length) : undefined;
       const summaries = await runBatch('summary', files, {
-        workers: opts.workers === undefined ? undefined : Math.max(0, Number(opts.workers) || 0),
+        workers,
         onProgress: (done, _total, file) => bar?.update(done, { file: basename(file) }),
       });
       bar?.stop();
       for (const m of missing) summaries.push(failedResult('summary', m, NO_MATCH));
       if (!existsSync(dirname(resolve(opts.out)))) mkdirSync(dirname(resolve(opts.out)), { recursive: true });
       const stats = await writeReportWorkbook(summaries, opts.out, opts.date, { unit: opts.unit });
-      io.out(`Đã ghi ${opts.out}: ${stats.files} tệp, ${stats.indicators} chỉ tiêu, ${stats.findings} dòng lỗi/cảnh báo; ${stats.unreadable} tệp không đọc được${skippedNote(skipped.length)}.\n`);
+      io.out(`${tx.reportWritten(opts.out, stats.files, stats.indicators, stats.findings, stats.unreadable)}${skippedNote(skipped.length, lang)}.\n`);
       for (const s of summaries) if (s.error) io.out(`  ✗ ${s.file}: ${s.error}\n`);
       code = exitCodeFor(summaries.map(tallyOf));
     });

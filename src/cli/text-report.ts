@@ -1,49 +1,64 @@
-/** The human-readable form of a check report. */
+/** The human-readable form of a check report, in Vietnamese or English (messages.ts). */
 import { VERDICT_LABELS, VERDICTS } from '../core/evaluation';
 import type { FillResult } from '../core/fill';
 import type { Severity } from '../core/findings';
 import type { ReportFile } from '../core/report';
 import { indicatorVerdictCounts } from '../core/summary';
+import { RULE_METAS } from '../core/rules';
+import { workbookStatus } from '../core/status';
+import { cliText, type Language } from './messages';
 
-const KIND_VI: Record<string, string> = { indicators: 'phụ lục chỉ tiêu', tasks: 'phụ lục nhiệm vụ', none: 'không phải phụ lục' };
-const SEVERITY_VI: Record<string, string> = { error: 'LỖI', warning: 'cảnh báo', info: 'thông tin' };
+const RULE_TITLES = new Map(RULE_METAS.map((m) => [m.id, m.title]));
 
 /** One file's part of the human-readable check report, ending with a blank line; its totals come from the file's tally. */
-export function formatFileReport(f: ReportFile, tally: FileTally): string {
+export function formatFileReport(f: ReportFile, tally: FileTally, lang: Language = 'vi'): string {
+  const tx = cliText(lang);
   const lines: string[] = [];
   lines.push(`# ${f.file}`);
   if (f.error) {
-    lines.push(`  Không đọc được: ${f.error}`);
+    lines.push(`  ${tx.report.unreadable(f.error)}`);
     lines.push('');
     return lines.join('\n');
   }
+  // The same tally as the task pane's first screen.
+  const status = new Map(workbookStatus(f).sheets.map((s) => [s.sheet, s]));
   for (const s of f.sheets) {
     const counts = s.rows.reduce<Record<string, number>>((acc, r) => ((acc[r.kind] = (acc[r.kind] ?? 0) + 1), acc), {});
-    const detail = s.kind === 'none' ? '' : ` · tiêu đề dòng ${s.header?.firstRow}-${s.header?.lastRow} · ${Object.entries(counts).map(([k, n]) => `${n} ${k}`).join(', ')}`;
-    lines.push(`  [${s.name}] ${KIND_VI[s.kind]} (độ tin cậy ${Math.round(s.confidence * 100)}%)${detail}`);
+    const rows = Object.entries(counts).map(([k, n]) => tx.rowKindCount(n, tx.rowKind[k as keyof typeof tx.rowKind] ?? k));
+    const detail = s.kind === 'none' ? '' : ` · ${tx.report.header(s.header?.firstRow, s.header?.lastRow)} · ${rows.join(', ')}`;
+    lines.push(`  ${tx.report.sheet(s.name, tx.sheetKind[s.kind], Math.round(s.confidence * 100))}${detail}`);
+    const st = status.get(s.name);
+    if (st) {
+      const compared = VERDICTS.reduce((n, v) => n + st.verdicts[v], 0);
+      lines.push(`    ${tx.report.status(st.findings.error, st.findings.warning, st.verdicts.missed, st.indicators.missed, compared)}`);
+    }
   }
-  for (const x of f.findings) lines.push(`  ${x.sheet}!${x.cell}  ${SEVERITY_VI[x.severity]}  ${x.rule}: ${x.message}`);
+  for (const x of f.findings) {
+    const title = RULE_TITLES.get(x.rule)?.[lang] ?? x.rule;
+    const message = lang === 'en' ? (x.messageEn ?? x.message) : x.message;
+    lines.push(`  ${x.sheet}!${x.cell}  ${tx.severity[x.severity]}  ${title}: ${message}`);
+  }
   const missed = f.evaluations.filter((x) => x.verdict === 'missed');
   // Row names by sheet and row, made only for a file with a missed target (most files of a batch have none).
   const names = missed.length ? new Map(f.sheets.flatMap((s) => s.rows.map((r) => [`${s.name}!${r.row}`, r.name] as const))) : undefined;
   for (const e of missed) {
-    lines.push(`  ${e.sheet}!${e.actualCell}  ${VERDICT_LABELS.missed.vi} ${e.year}: ${names?.get(`${e.sheet}!${e.row}`) ?? ''}${e.reason ? ` (${e.reason})` : ''}`);
+    // The reason is the core's Vietnamese sentence; in English the cells say it.
+    const reason = lang === 'vi' && e.reason ? ` (${e.reason})` : lang === 'en' ? ` (plan ${e.planCell}, actual ${e.actualCell})` : '';
+    lines.push(`  ${e.sheet}!${e.actualCell}  ${tx.report.missed(VERDICT_LABELS.missed[lang], e.year, names?.get(`${e.sheet}!${e.row}`) ?? '')}${reason}`);
   }
   // Two counts, each saying what it counts: indicators by their latest year (as the summary sheet counts them), and indicator-years.
   const byIndicator = indicatorVerdictCounts(f.evaluations);
   const verdicts = f.evaluations.reduce<Record<string, number>>((acc, e) => ((acc[e.verdict] = (acc[e.verdict] ?? 0) + 1), acc), {});
-  const indicatorText = VERDICTS.filter((v) => byIndicator[v]).map((v) => `${VERDICT_LABELS[v].vi} ${byIndicator[v]}`).join(', ');
-  const yearText = VERDICTS.filter((v) => verdicts[v]).map((v) => `${VERDICT_LABELS[v].vi} ${verdicts[v]}`).join(', ');
-  const verdictText = `${indicatorText} chỉ tiêu (theo năm gần nhất có số liệu); theo từng năm: ${yearText} lượt chỉ tiêu-năm`;
+  const counts = (c: Record<string, number>) => VERDICTS.filter((v) => c[v]).map((v) => `${VERDICT_LABELS[v][lang]} ${c[v]}`).join(', ');
   const { error, warning, info } = tally.findings;
-  lines.push(`  Tổng: ${error} lỗi, ${warning} cảnh báo, ${info} thông tin` + (f.evaluations.length ? `; đối chiếu mục tiêu: ${verdictText}` : ''));
+  lines.push(`  ${tx.report.total(error, warning, info)}` + (f.evaluations.length ? tx.report.verdicts(counts(byIndicator), counts(verdicts)) : ''));
   lines.push('');
   return lines.join('\n');
 }
 
 /** The clause of a closing line for the non-spreadsheet files met in folders; empty when there were none. */
-export function skippedNote(skipped: number): string {
-  return skipped ? `; bỏ qua ${skipped} tệp không phải bảng tính trong thư mục` : '';
+export function skippedNote(skipped: number, lang: Language = 'vi'): string {
+  return skipped ? cliText(lang).report.skipped(skipped) : '';
 }
 
 /** What the closing summary and the exit code need of a checked file: kept when its report is not. */
@@ -64,7 +79,7 @@ export function tallyOf(f: { file: string; error?: string; sheets?: ReadonlyArra
 }
 
 /** The closing lines of a batch: files, sheets, findings by severity, unreadable files. */
-export function formatBatchSummary(files: ReadonlyArray<FileTally>, skipped = 0): string {
+export function formatBatchSummary(files: ReadonlyArray<FileTally>, skipped = 0, lang: Language = 'vi'): string {
   const unreadable = files.filter((f) => f.error);
   let sheets = 0;
   const sev = { error: 0, warning: 0, info: 0 };
@@ -74,24 +89,23 @@ export function formatBatchSummary(files: ReadonlyArray<FileTally>, skipped = 0)
     sev.warning += f.findings.warning;
     sev.info += f.findings.info;
   }
-  const lines = [
-    `Tổng kết: ${files.length} tệp, ${sheets} phụ lục; ${sev.error} lỗi, ${sev.warning} cảnh báo, ${sev.info} thông tin; ${unreadable.length} tệp không đọc được${skippedNote(skipped)}.`,
-  ];
+  const lines = [`${cliText(lang).report.batch(files.length, sheets, sev.error, sev.warning, sev.info, unreadable.length)}${skippedNote(skipped, lang)}.`];
   for (const f of unreadable) lines.push(`  ✗ ${f.file}: ${f.error}`);
   return lines.join('\n');
 }
 
 /** What `apply --fill` did: cells filled, converted, replaced, figures made numbers, and every typed figure it left alone with why. */
-export function formatFillPreview(p: FillResult['preview']): string {
-  const lines = [
-    `  Công thức: điền ${p.fill.length} ô trống, chuyển ${p.convert.length} ô cùng giá trị, thay ${p.replace?.length ?? 0} ô theo yêu cầu, đổi ${p.numbers?.length ?? 0} số dạng chữ thành số; giữ nguyên ${p.leave.length} ô.`,
-  ];
+export function formatFillPreview(p: FillResult['preview'], lang: Language = 'vi'): string {
+  const tx = cliText(lang).apply;
+  const lines = [`  ${tx.fill(p.fill.length, p.convert.length, p.replace?.length ?? 0, p.numbers?.length ?? 0, p.leave.length)}`];
   // One line per reason (its figures dropped), naming the cells: a sheet can leave dozens alone.
+  // The fill's reasons are "Vietnamese / English": the half of the language asked for.
   const byReason = new Map<string, string[]>();
   for (const c of p.leave) {
-    const reason = (c.reason ?? '').split(' / ')[0].replace(/\s*\([^)]*\)/g, '');
+    const halves = (c.reason ?? '').split(' / ');
+    const reason = (lang === 'en' ? (halves[1] ?? halves[0]) : halves[0]).replace(/\s*\([^)]*\)/g, '').replace(/\.$/, '');
     byReason.set(reason, [...(byReason.get(reason) ?? []), `${c.sheet}!${c.cell}`]);
   }
-  for (const [reason, cells] of byReason) lines.push(`    - ${reason.replace(/\.$/, "")} (${cells.length} ô): ${cells.join(", ")}`);
+  for (const [reason, cells] of byReason) lines.push(`    ${tx.leaveReason(reason, cells)}`);
   return lines.join('\n') + '\n';
 }

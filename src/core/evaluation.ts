@@ -7,7 +7,8 @@ export const VERDICT_LABELS: Record<Verdict, { vi: string; en: string }> = {
   met: { vi: 'Đạt', en: 'Met' },
   missed: { vi: 'Không đạt', en: 'Missed' },
   'no-data': { vi: 'Chưa có số liệu', en: 'No data' },
-  unknown: { vi: 'Không xác định', en: 'Unknown' },
+  // The target's form cannot be compared by itself (text such as "Hàng năm"): an officer judges it.
+  unknown: { vi: 'Không so sánh được', en: 'Not comparable' },
 };
 
 export interface Evaluation {

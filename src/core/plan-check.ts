@@ -37,7 +37,7 @@ export type PlanCheckSheet = Pick<SheetSnapshot, 'name' | 'protected' | 'addinMa
 
 const MESSAGES: Record<PlanRefusalCode, (sheet: string, marker: string) => { vi: string; en: string }> = {
   protected: (s) => ({
-    vi: `Trang tính "${s}" đang được bảo vệ (Protect Sheet). Hãy bỏ bảo vệ (Xem lại → Bỏ bảo vệ trang tính) rồi thử lại.`,
+    vi: `Trang tính "${s}" đang được bảo vệ. Hãy bỏ bảo vệ (Xem lại → Bỏ bảo vệ trang tính) rồi thử lại.`,
     en: `Sheet "${s}" is protected. Unprotect it (Review → Unprotect Sheet) and try again.`,
   }),
   'missing-sheet': (s) => ({

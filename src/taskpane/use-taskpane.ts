@@ -10,6 +10,9 @@ import type { ExcelService, PlanBuilder, ScanResult } from '../excel/service';
 import type { Strings } from './i18n';
 import { describeError, ShownError } from './services/errors';
 
+/** How long a confirmation stays: long enough to read two lines, short enough not to be stale. */
+export const NOTICE_MS = 8000;
+
 export interface TaskpaneState {
   scan: ScanResult | null;
   /** What is running now (shown next to the spinner), or null when idle. */
@@ -70,6 +73,13 @@ export function useTaskpane(service: ExcelService, t: Strings): [TaskpaneState, 
     },
     [service, t],
   );
+
+  // A confirmation is read and gone: it clears itself (and on the next action), so notices never pile up.
+  useEffect(() => {
+    if (!state.notice) return;
+    const timer = setTimeout(() => patch({ notice: null }), NOTICE_MS);
+    return () => clearTimeout(timer);
+  }, [state.notice]);
 
   const rescan = useCallback(() => guarded(t.scanning, async () => undefined, true).then(() => undefined), [guarded, t]);
 

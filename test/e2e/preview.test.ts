@@ -2,13 +2,14 @@
  * End to end: the production task pane in Debian's Chromium against the
  * preview (simulated Excel host), served on localhost by this test.
  */
-import { execFileSync } from 'child_process';
+import { execFileSync, spawnSync } from 'child_process';
 import { mkdtempSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import type { Page } from 'playwright-core';
 import { startPreviewServer, PreviewServer } from '../../src/preview/server';
 import { launchChromium, Browser, screenshot } from './browser';
+import { paneProblems } from './pane-checks';
 
 const ROOT = join(__dirname, '../..');
 let dist: string;
@@ -46,10 +47,27 @@ async function open(sample: string): Promise<Page> {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(`${server.url}?sample=${encodeURIComponent(sample)}`);
-  await page.locator('[data-testid="sheet"]').first().waitFor();
+  await page.locator('[data-testid="status-screen"]').waitFor();
   await page.locator('[data-testid="busy"]').waitFor({ state: 'detached' });
   expect(errors).toEqual([]);
   return page;
+}
+
+/** Opens a screen: its tab when it is on the row, else through the "more" menu. */
+async function goTab(page: Page, id: string): Promise<void> {
+  const tab = page.getByTestId(`tab-${id}`);
+  if (await tab.isVisible()) {
+    await tab.click();
+  } else {
+    await page.getByTestId('more-tabs').click();
+    await page.getByTestId(`menu-tab-${id}`).click();
+  }
+  await expect(tab.getAttribute('aria-selected')).resolves.toBe('true');
+}
+
+async function setWidth(page: Page, width: number): Promise<void> {
+  await page.addStyleTag({ content: `.pane { width: ${width}px !important; flex-basis: ${width}px !important; }` });
+  await expect(page.getByTestId('taskpane').evaluate((el) => Math.round(el.getBoundingClientRect().width))).resolves.toBe(width);
 }
 
 async function idle(page: Page): Promise<void> {
@@ -69,6 +87,7 @@ describe('preview in Chromium', () => {
   it('scan lists the recognised sheet with its kind, confidence and reason, under the simulation banner', async () => {
     const page = await open('theo-doi-2026-2027');
     await expect(page.locator('[data-testid="banner"]').innerText()).resolves.toContain('MÔ PHỎNG / SIMULATION');
+    await goTab(page, 'sheets');
     const sheet = page.locator('[data-testid="sheet"][data-sheet="Theo dõi 2026-2027"]');
     await expect(sheet.getAttribute('data-kind')).resolves.toBe('indicators');
     const text = await sheet.innerText();
@@ -86,7 +105,7 @@ describe('preview in Chromium', () => {
 
   it('validation lists the text-stored number at E26 and clicking it selects E26', async () => {
     const page = await open('theo-doi-2026-2027');
-    await page.getByTestId('tab-check').click();
+    await goTab(page, 'check');
     await expect(page.getByTestId('counts').innerText()).resolves.toBe('2 lỗi · 1 cảnh báo · 0 thông tin');
     const finding = page.locator('[data-testid="finding"][data-cell="E26"][data-rule="number-as-text"]');
     await expect(finding.innerText()).resolves.toContain('96,5');
@@ -107,7 +126,7 @@ describe('preview in Chromium', () => {
   it('fill writes the average growth formula into L17, the grid shows it, and undo takes it out', async () => {
     const page = await open('rach-gia');
     await expect(cell(page, 'L17').getAttribute('data-formula')).resolves.toBeNull();
-    await page.getByTestId('tab-fill').click();
+    await goTab(page, 'fill');
     await expect(page.getByTestId('fill-fill').innerText()).resolves.toContain('L17');
     await page.getByTestId('fill-apply').click();
     await idle(page);
@@ -124,8 +143,8 @@ describe('preview in Chromium', () => {
   it('highlight colours the missed actual G7 and undo restores the sheet', async () => {
     const page = await open('theo-doi-2026-2027');
     const before = await cell(page, 'G7').evaluate((td) => getComputedStyle(td).backgroundColor);
-    await page.getByTestId('tab-targets').click();
-    await expect(page.locator('[data-verdict="missed"]').innerText()).resolves.toMatch(/Không đạt: 15/);
+    await goTab(page, 'targets');
+    await expect(page.locator('[data-testid="verdicts"] [data-verdict="missed"]').innerText()).resolves.toMatch(/Không đạt: 15 lượt, 15 chỉ tiêu/);
     await page.getByTestId('highlight').click();
     await idle(page);
     await expect(cell(page, 'G7').getAttribute('data-cf')).resolves.toBe('missed');
@@ -141,7 +160,7 @@ describe('preview in Chromium', () => {
 
   it('summary adds the "Tổng hợp" tab and undo removes it', async () => {
     const page = await open('theo-doi-2026-2027');
-    await page.getByTestId('tab-summary').click();
+    await goTab(page, 'summary');
     await page.getByTestId('summary-generate').click();
     await idle(page);
     const tabs = page.locator('[data-testid="sheet-tab"]');
@@ -155,32 +174,98 @@ describe('preview in Chromium', () => {
     await page.close();
   });
 
-  // Real task panes: 270 px (Mac minimum), 320 (Windows default), 350 (Excel on the web), 500 (widened).
-  it.each([270, 320, 350, 500])('at %i px no panel scrolls sideways', async (width) => {
+  // Real task panes: 270 px (Mac minimum), 320 (Windows default), 350 (Excel on the web).
+  it.each([270, 320, 350])('at %i px every screen and state fits, keeps its tabs on one row and passes axe (serious/critical)', async (width) => {
     const page = await open('theo-doi-2026-2027');
-    await page.addStyleTag({ content: `.pane { width: ${width}px !important; flex-basis: ${width}px !important; }` });
+    await setWidth(page, width);
     const pane = page.getByTestId('taskpane');
-    await expect(pane.evaluate((el) => Math.round(el.getBoundingClientRect().width))).resolves.toBe(width);
-    for (const tab of ['sheets', 'check', 'fill', 'targets', 'summary']) {
-      await page.getByTestId(`tab-${tab}`).click();
+    const seen: Array<{ state: string } & Awaited<ReturnType<typeof paneProblems>>> = [];
+    const check = async (state: string) => {
       await idle(page);
-      // The widest descendant names the culprit when the pane overflows.
-      const overflow = await pane.evaluate((el) => {
-        const limit = el.getBoundingClientRect().right + 0.5;
-        const wide = Array.from(el.querySelectorAll<HTMLElement>('*')).filter((d) => d.getBoundingClientRect().right > limit && d.getClientRects().length > 0);
-        return { scrolls: el.scrollWidth > el.clientWidth, wide: wide.slice(0, 3).map((d) => `${d.tagName}.${d.className}`.slice(0, 80)) };
-      });
-      expect({ tab, ...overflow }).toEqual({ tab, scrolls: false, wide: [] });
+      seen.push({ state, ...(await paneProblems(page, pane)) });
+      await screenshot(page, `w${width}-${state}`);
+    };
+    const clean = (state: string) => ({ state, scrolls: false, wide: [], tabRows: 1, axe: [] });
+
+    await check('status');
+    if (await page.getByTestId('more-tabs').isVisible()) {
+      await page.getByTestId('more-tabs').click();
+      await page.getByRole('menu').waitFor();
+      await check('more-menu');
+      await page.keyboard.press('Escape');
+      await page.getByRole('menu').waitFor({ state: 'detached' });
     }
-    await screenshot(page, `width-${width}`);
+    await goTab(page, 'check');
+    await check('check');
+    await goTab(page, 'targets');
+    await check('targets-missed');
+    await page.locator('[data-testid="verdicts"] [data-verdict="exceeded"] button').click();
+    await check('targets-exceeded');
+    await page.locator('[data-testid="verdicts"] [data-verdict="no-data"] button').click();
+    await check('targets-no-data');
+    await page.getByTestId('highlight').click();
+    await idle(page);
+    await page.getByTestId('notice').waitFor();
+    await check('targets-notice-undo');
+    await goTab(page, 'fill');
+    await check('fill');
+    await goTab(page, 'summary');
+    await check('summary');
+    await goTab(page, 'sheets');
+    await page.locator('[data-testid="sheet"] button[aria-expanded]').first().click();
+    await check('sheets-mapping-editor');
+    await goTab(page, 'status');
+    await check('status-after');
+    expect(seen).toEqual(seen.map((s) => clean(s.state)));
+    await page.close();
+  });
+
+  it('at 500 px (a widened pane) the first screen fits, on one row of tabs', async () => {
+    const page = await open('theo-doi-2026-2027');
+    await setWidth(page, 500);
+    await expect(paneProblems(page, page.getByTestId('taskpane'))).resolves.toEqual({ scrolls: false, wide: [], tabRows: 1, axe: [] });
+    await screenshot(page, 'w500-status');
+    await page.close();
+  });
+
+  it('the first screen counts what `phuluc check --format json` counts, and one click reaches a missed cell', async () => {
+    // Exit code 1: the sample has error findings.
+    const cli = spawnSync(process.execPath, [join(ROOT, 'bin/phuluc.js'), 'check', join(ROOT, 'seeds/theo-doi-2026-2027.xlsx'), '--format', 'json'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    expect(cli.status).toBe(1);
+    const json = JSON.parse(cli.stdout) as { files: Array<{ findings: Array<{ sheet: string; severity: string }>; evaluations: Array<{ sheet: string; row: number; verdict: string; actualCell: string }> }> };
+    const file = json.files[0];
+    const page = await open('theo-doi-2026-2027');
+    const sheet = page.locator('[data-testid="status-sheet"][data-sheet="Theo dõi 2026-2027"]');
+    const shown = async (key: string) => Number(await sheet.locator(`[data-count="${key}"]`).getAttribute('data-value'));
+    const ofSheet = <T extends { sheet: string }>(xs: T[]) => xs.filter((x) => x.sheet === 'Theo dõi 2026-2027');
+    await expect(shown('errors')).resolves.toBe(ofSheet(file.findings).filter((f) => f.severity === 'error').length);
+    await expect(shown('warnings')).resolves.toBe(ofSheet(file.findings).filter((f) => f.severity === 'warning').length);
+    const missed = ofSheet(file.evaluations).filter((e) => e.verdict === 'missed');
+    await expect(shown('missed')).resolves.toBe(missed.length);
+    await expect(shown('compared')).resolves.toBe(ofSheet(file.evaluations).length);
+    await expect(sheet.locator('[data-count="missed"]').innerText()).resolves.toContain(`ở ${new Set(missed.map((e) => e.row)).size} chỉ tiêu`);
+    await expect(page.locator('[data-testid="tab-targets"] .tab-badge').first().innerText()).resolves.toBe(String(missed.length));
+
+    // One click: the first missed target listed on the first screen selects its actual cell.
+    const first = page.locator('[data-testid="status-missed"] [data-testid="verdict-row"]').first();
+    const a1 = (await first.getAttribute('data-cell'))!;
+    expect(missed.map((e) => e.actualCell)).toContain(a1);
+    await first.locator('button').click();
+    await idle(page);
+    await cell(page, a1).and(page.locator('[data-selected="true"]')).waitFor();
+    await expect(page.locator('.formula-bar .namebox').innerText()).resolves.toBe(a1);
     await page.close();
   });
 
   it('a workbook the user opens replaces the sample (converted by the local server)', async () => {
     const page = await open('theo-doi-2026-2027');
     await page.getByTestId('file').setInputFiles(join(ROOT, 'seeds', 'kien-hai.xlsx'));
-    await page.locator('[data-testid="sheet"][data-sheet="Chỉ tiêu chủ yếu"]').waitFor();
+    await page.locator('[data-testid="status-sheet"][data-sheet="Chỉ tiêu chủ yếu"]').waitFor();
     await idle(page);
+    await goTab(page, 'sheets');
     await expect(page.locator('[data-testid="sheet-tab"]').allInnerTexts()).resolves.toEqual(['Chỉ tiêu chủ yếu']);
     await expect(page.locator('[data-testid="sheet"]').count()).resolves.toBe(1);
     await page.close();

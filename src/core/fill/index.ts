@@ -47,6 +47,10 @@ export interface FillCell {
   label?: string;
   /** "'Phụ lục 1'!G13": the cell as a formula would name it, and as `replace` takes it back. */
   ref?: string;
+  /** "Vietnamese / English" note on how the value is computed when it is not the usual way (a fallback average), for the preview. */
+  method?: string;
+  /** `computed` is a fraction the cell shows as a percentage. */
+  percent?: boolean;
 }
 
 /** A number typed as text that the plan makes a real number so the formulas reading it compute. */
@@ -163,7 +167,7 @@ export function planFill(wb: WorkbookSnapshot, layout: WorkbookLayout, options: 
           : { sheet: sl.name, cell, ref, formula: t.formula, computed: t.computed, kind: t.kind, label, typed, reason };
       if (sheet.isEmpty(t.row, t.col)) {
         write(t);
-        preview.fill.push({ sheet: sl.name, cell, ref, formula: t.formula, computed: t.computed, kind: t.kind, label });
+        preview.fill.push({ sheet: sl.name, cell, ref, formula: t.formula, computed: t.computed, kind: t.kind, label, method: t.note, percent: t.percent });
         return;
       }
       const raw = sheet.view.value(t.row, t.col);

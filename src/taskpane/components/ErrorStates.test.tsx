@@ -30,20 +30,20 @@ describe('error states', () => {
     expect(bar.textContent).toContain('Không thực hiện được');
     expect(bar.textContent).toContain('Excel đang ở chế độ sửa ô');
     expect(bar.textContent).toContain(vi.errorNext['edit-mode']);
-    expect(screen.queryByTestId('sheet')).toBeNull();
+    expect(screen.queryByTestId('status-screen')).toBeNull();
 
     host.cellEditMode = false;
     fireEvent.click(screen.getByRole('button', { name: 'Quét lại' }));
-    await screen.findByTestId('sheet');
+    await screen.findByTestId('status-screen');
     expect(screen.queryByTestId('error')).toBeNull();
   });
 
   it('a sheet protected after the scan refuses the fix: the message names the sheet, the next step is given, nothing changed', async () => {
     const host = new SimulatedExcelHost(theoDoi);
     render(<App service={new ExcelService(host)} t={vi} />);
-    await screen.findByTestId('sheet');
+    await screen.findByTestId('status-screen');
     host.model.sheets[0].protected = true;
-    fireEvent.click(screen.getByRole('tab', { name: 'Kiểm tra' }));
+    fireEvent.click(screen.getByTestId('tab-check'));
     fireEvent.click(screen.getByRole('button', { name: 'Sửa ô E26' }));
     const bar = await screen.findByTestId('error');
     expect(bar.textContent).toContain('Trang tính "Theo dõi 2026-2027" đang được bảo vệ');
@@ -60,8 +60,8 @@ describe('error states', () => {
   it('while an action runs: progress is shown and every action button is disabled', async () => {
     const host = new GatedHost(rachGia);
     render(<App service={new ExcelService(host)} t={vi} />);
-    await screen.findByTestId('sheet');
-    fireEvent.click(screen.getByRole('tab', { name: 'Công thức' }));
+    await screen.findByTestId('status-screen');
+    fireEvent.click(screen.getByTestId('tab-fill'));
     let release!: () => void;
     host.gate = new Promise<void>((ok) => (release = ok));
     fireEvent.click(screen.getByTestId('fill-apply'));

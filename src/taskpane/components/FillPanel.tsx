@@ -1,20 +1,33 @@
-/** "Công thức": what will be filled, converted or left (with reasons), then apply. */
+/**
+ * "Công thức": every cell the fill would write, with its formula, the value it
+ * computes and the method in words (a fallback average says so), and every
+ * typed figure it leaves alone with why; then apply.
+ */
 import { Button, Caption1, Checkbox, Text } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import { FillCell, planFill } from '../../core/fill';
+import { formatFigure, languageHalf, type Language, type Strings } from '../i18n';
 import type { PanelProps } from './panel-props';
 
-function CellList({
-  title,
-  cells,
-  id,
-}: {
-  title: string;
-  cells: Array<
-    FillCell | { sheet: string; cell: string; typed: string; value?: number; reason?: string; formula?: string; label?: string }
-  >;
-  id: string;
-}) {
+type PreviewCell = FillCell | { sheet: string; cell: string; typed: string; value: number };
+
+function CellDetails({ c, t }: { c: PreviewCell; t: Strings }) {
+  const lang = t.language as Language;
+  if (!('formula' in c)) return <Caption1 className="reason">{t.fillValue(formatFigure(c.value, lang))}</Caption1>;
+  const typed = c.typed === null || c.typed === undefined || c.typed === '' ? null : typeof c.typed === 'number' ? formatFigure(c.typed, lang) : c.typed;
+  return (
+    <>
+      {c.kind ? <Caption1 className="reason">{t.fillKind[c.kind]}</Caption1> : null}
+      {c.method ? <Caption1 className="reason method">{languageHalf(c.method, lang)}</Caption1> : null}
+      <code className="formula">{c.formula}</code>
+      {c.computed !== undefined ? <Caption1 className="reason">{t.fillValue(formatFigure(c.computed, lang, c.percent))}</Caption1> : null}
+      {typed !== null ? <Caption1 className="reason">{t.fillTyped(String(typed))}</Caption1> : null}
+      {c.reason ? <Caption1 className="reason">{languageHalf(c.reason, lang)}</Caption1> : null}
+    </>
+  );
+}
+
+function CellList({ title, cells, id, t }: { title: string; cells: PreviewCell[]; id: string; t: Strings }) {
   if (cells.length === 0) return null;
   return (
     <section aria-label={title} data-testid={`fill-${id}`}>
@@ -23,10 +36,9 @@ function CellList({
       </h3>
       <ul className="cells">
         {cells.slice(0, 200).map((c) => (
-          <li key={`${c.sheet}!${c.cell}`}>
-            <strong>{c.cell}</strong> <Caption1>{c.sheet}</Caption1> {'label' in c && c.label ? <Caption1>· {c.label}</Caption1> : null}
-            {'formula' in c && c.formula ? <code className="formula">{c.formula}</code> : null}
-            {c.reason ? <Caption1 className="reason">{c.reason}</Caption1> : null}
+          <li key={`${c.sheet}!${c.cell}`} data-cell={c.cell}>
+            <strong>{c.cell}</strong> <Caption1>{c.sheet}</Caption1>
+            <CellDetails c={c} t={t} />
           </li>
         ))}
       </ul>
@@ -61,10 +73,10 @@ export function FillPanel({ scan, actions, t, busy }: PanelProps) {
           {t.fillApply(writes)}
         </Button>
       )}
-      <CellList id="fill" title={t.fillGroups.fill} cells={fill} />
-      <CellList id="convert" title={t.fillGroups.convert} cells={convert} />
-      <CellList id="numbers" title={t.fillGroups.numbers} cells={numbers} />
-      <CellList id="leave" title={t.fillGroups.leave} cells={leave} />
+      <CellList id="fill" title={t.fillGroups.fill} cells={fill} t={t} />
+      <CellList id="convert" title={t.fillGroups.convert} cells={convert} t={t} />
+      <CellList id="numbers" title={t.fillGroups.numbers} cells={numbers} t={t} />
+      <CellList id="leave" title={t.fillGroups.leave} cells={leave} t={t} />
     </div>
   );
 }

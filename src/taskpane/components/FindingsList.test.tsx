@@ -96,8 +96,8 @@ describe('Kiểm tra screen on the simulated host', () => {
   it('counts, filters, selects the cell in the workbook and fixes a finding with undo', async () => {
     const host = new SimulatedExcelHost(snapshot);
     render(<App service={new ExcelService(host)} t={vi} />);
-    await screen.findByText('Theo dõi 2026-2027');
-    fireEvent.click(screen.getByRole('tab', { name: 'Kiểm tra' }));
+    await screen.findByTestId('status-screen');
+    fireEvent.click(screen.getByTestId('tab-check'));
     expect(screen.getByTestId('counts').textContent).toBe('2 lỗi · 1 cảnh báo · 0 thông tin');
 
     fireEvent.change(screen.getByRole('combobox', { name: 'Mức độ' }), { target: { value: 'error' } });
@@ -123,8 +123,8 @@ describe('Kiểm tra screen on the simulated host', () => {
   it('exports the findings to a "Kiểm tra" sheet with links to the cells', async () => {
     const host = new SimulatedExcelHost(snapshot);
     render(<App service={new ExcelService(host)} t={vi} />);
-    await screen.findByText('Theo dõi 2026-2027');
-    fireEvent.click(screen.getByRole('tab', { name: 'Kiểm tra' }));
+    await screen.findByTestId('status-screen');
+    fireEvent.click(screen.getByTestId('tab-check'));
     fireEvent.click(screen.getByRole('button', { name: 'Xuất ra trang "Kiểm tra"' }));
     await screen.findByText('Đã tạo trang "Kiểm tra" với liên kết tới từng ô.');
     const sheet = host.model.sheetByName('Kiểm tra')!;

@@ -54,7 +54,7 @@ export function FindingsList({ findings, t, busy, ruleTitle, onSelect, onFix, on
             <Caption1>{ruleTitle(rule)}</Caption1>
           </div>
         ))}
-      <div role="list" aria-label={t.findingsList} data-testid="findings">
+      <div data-testid="findings">
         {[...groupBy(findings, (f) => f.sheet)].map(([sheet, sheetFindings]) => (
           <section key={sheet} aria-label={sheet}>
             <h3 className="group">{sheet}</h3>
@@ -66,35 +66,30 @@ export function FindingsList({ findings, t, busy, ruleTitle, onSelect, onFix, on
                   </Badge>{' '}
                   {sheetFindings.filter((f) => f.severity === severity).length}
                 </h4>
-                {sheetFindings
-                  .filter((f) => f.severity === severity)
-                  .map((f) => (
-                    <div
-                      role="listitem"
-                      key={`${f.rule}:${f.cell}`}
-                      className="finding"
-                      data-testid="finding"
-                      data-cell={f.cell}
-                      data-rule={f.rule}
-                    >
-                      <button
-                        type="button"
-                        className="finding-go"
-                        disabled={busy}
-                        onClick={() => onSelect(f)}
-                        aria-label={`${t.goToCell(f.sheet, f.cell)}: ${t.language === 'en' ? (f.messageEn ?? f.message) : f.message}`}
-                      >
-                        <strong>{f.cell}</strong> <span className="rule">{ruleTitle(f.rule)}</span>
-                        <br />
-                        {t.language === 'en' ? (f.messageEn ?? f.message) : f.message}
-                      </button>
-                      {f.fix && (
-                        <Button size="small" disabled={busy} onClick={() => onFix(f)} aria-label={t.fixLabel(f.cell)}>
-                          {t.fix}
-                        </Button>
-                      )}
-                    </div>
-                  ))}
+                <ul>
+                  {sheetFindings
+                    .filter((f) => f.severity === severity)
+                    .map((f) => (
+                      <li key={`${f.rule}:${f.cell}`} className="finding" data-testid="finding" data-cell={f.cell} data-rule={f.rule}>
+                        <button
+                          type="button"
+                          className="finding-go"
+                          disabled={busy}
+                          onClick={() => onSelect(f)}
+                          aria-label={`${t.goToCell(f.sheet, f.cell)}: ${t.language === 'en' ? (f.messageEn ?? f.message) : f.message}`}
+                        >
+                          <strong>{f.cell}</strong> <span className="rule">{ruleTitle(f.rule)}</span>
+                          <br />
+                          {t.language === 'en' ? (f.messageEn ?? f.message) : f.message}
+                        </button>
+                        {f.fix && (
+                          <Button size="small" disabled={busy} onClick={() => onFix(f)} aria-label={t.fixLabel(f.cell)}>
+                            {t.fix}
+                          </Button>
+                        )}
+                      </li>
+                    ))}
+                </ul>
               </div>
             ))}
           </section>

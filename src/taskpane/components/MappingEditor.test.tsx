@@ -93,6 +93,8 @@ describe('Trang tính screen on the simulated host', () => {
     // Stored as Excel stores workbook settings: JSON text.
     const stored = () => JSON.parse(host.model.settings.get('phuluc.overrides') as string) as { version: 1; sheets: SheetOverride[] };
     render(<App service={new ExcelService(host)} t={vi} />);
+    await screen.findByTestId('status-screen');
+    fireEvent.click(screen.getByTestId('tab-sheets'));
     const item = await screen.findByTestId('sheet');
     expect(item.getAttribute('data-kind')).toBe('indicators');
     expect(within(item).getByText(/^Bảng chỉ tiêu: 22 chỉ tiêu/)).toBeTruthy();

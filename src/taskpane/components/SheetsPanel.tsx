@@ -1,12 +1,25 @@
 /** The recognised sheets: kind, confidence, why; include/exclude; correct the reading. */
 import { Badge, Button, Caption1, Checkbox, Text } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { Overrides, SheetOverride } from '../../core/layout';
+import type { Overrides, SheetLayout, SheetOverride } from '../../core/layout';
+import type { Strings } from '../i18n';
 import { overrideOf, withSheetIncluded, withSheetOverride } from '../services/overrides';
 import { MappingEditor } from './MappingEditor';
 import type { PanelProps } from './panel-props';
 
 const KIND_COLOR = { indicators: 'success', tasks: 'informative', none: 'subtle' } as const;
+
+/**
+ * How the sheet was read. The recogniser's reasons are Vietnamese sentences:
+ * the English pane counts the rows by kind in its own words instead.
+ */
+function readingOf(s: SheetLayout, t: Strings): string | undefined {
+  if (t.language !== 'en') return s.reasons[0];
+  if (s.kind === 'none' || s.rows.length === 0) return undefined;
+  const counts = new Map<string, number>();
+  for (const r of s.rows) counts.set(r.kind, (counts.get(r.kind) ?? 0) + 1);
+  return [...counts].map(([kind, n]) => t.rowCount(n, t.rowKinds[kind] ?? kind)).join(', ');
+}
 
 export function SheetsPanel({ scan, actions, service, t, busy }: PanelProps) {
   const [editing, setEditing] = useState<string | null>(null);
@@ -42,7 +55,7 @@ export function SheetsPanel({ scan, actions, service, t, busy }: PanelProps) {
               </Badge>{' '}
               <Caption1>{t.confidence(Math.round(s.confidence * 100))}</Caption1>
             </div>
-            {s.reasons[0] && <Caption1 className="reason">{s.reasons[0]}</Caption1>}
+            {readingOf(s, t) && <Caption1 className="reason">{readingOf(s, t)}</Caption1>}
             <div>
               <Button
                 size="small"

@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { isAddinConditionFormula } from '../../core/plan';
 import { ExcelService } from '../../excel/service';
 import { SimulatedExcelHost } from '../../excel/sim/host';
@@ -14,10 +14,17 @@ describe('Đối chiếu mục tiêu screen on the simulated host', () => {
   it('shows verdict counts and the legend, and switches the highlight on and off', async () => {
     const host = new SimulatedExcelHost(seedSnapshot('theo-doi-2026-2027'));
     render(<App service={new ExcelService(host)} t={vi} />);
-    await screen.findByTestId('sheet');
-    fireEvent.click(screen.getByRole('tab', { name: 'Đối chiếu mục tiêu' }));
-    const counts = screen.getAllByRole('listitem').filter((li) => li.hasAttribute('data-verdict'));
-    expect(counts.map((li) => li.textContent)).toEqual(['Vượt: 28', 'Đạt: 18', 'Không đạt: 15', 'Chưa có số liệu: 9', 'Không xác định: 2']);
+    await screen.findByTestId('status-screen');
+    fireEvent.click(screen.getByTestId('tab-targets'));
+    const counts = within(screen.getByTestId('verdicts')).getAllByRole('listitem');
+    // A symbol beside each colour, so the verdict reads without colour; counted per indicator-year and per indicator.
+    expect(counts.map((li) => li.textContent)).toEqual([
+      '▲ Vượt: 28 lượt, 25 chỉ tiêu',
+      '✓ Đạt: 18 lượt, 15 chỉ tiêu',
+      '✗ Không đạt: 15 lượt, 15 chỉ tiêu',
+      '○ Chưa có số liệu: 9 lượt, 8 chỉ tiêu',
+      '? Không so sánh được: 2 lượt, 1 chỉ tiêu',
+    ]);
     expect(screen.getByRole('region', { name: 'Chú giải' }).textContent).toContain('Không đạt mục tiêu');
 
     const toggle = screen.getByRole('switch', { name: vi.highlightOn }) as HTMLInputElement;
@@ -35,8 +42,8 @@ describe('Đối chiếu mục tiêu screen on the simulated host', () => {
     const host = new SimulatedExcelHost(seedSnapshot('rach-gia'));
     const before = host.model.sheets[0].usedBounds()!.right;
     render(<App service={new ExcelService(host)} t={vi} />);
-    await screen.findByTestId('sheet');
-    fireEvent.click(screen.getByRole('tab', { name: 'Đối chiếu mục tiêu' }));
+    await screen.findByTestId('status-screen');
+    fireEvent.click(screen.getByTestId('tab-targets'));
     expect((screen.getByRole('combobox', { name: 'Trang' }) as HTMLSelectElement).value).toBe('Phụ lục');
     fireEvent.click(screen.getByRole('button', { name: vi.tracking }));
     await waitFor(() => expect(screen.queryByTestId('busy')).toBeNull());

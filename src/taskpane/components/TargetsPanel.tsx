@@ -1,12 +1,22 @@
-/** "Đối chiếu mục tiêu": verdict counts, highlight on/off, tracking columns, legend. */
+/**
+ * "Mục tiêu": verdict counts (indicator-years and indicators), the list of one
+ * verdict by year (missed first; exceeded, no data... on demand) whose rows
+ * select their cells, highlight on/off, tracking columns, legend.
+ */
 import { Button, Caption1, Field, Select, Switch, Text } from '@fluentui/react-components';
-import { useState } from 'react';
-import { VERDICTS, VERDICT_LABELS } from '../../core/evaluation';
+import { useMemo, useState } from 'react';
+import { Verdict, VERDICTS } from '../../core/evaluation';
 import { isAddinConditionFormula } from '../../core/plan';
 import { LEGEND, planHighlight, planRemoveHighlight, planTracking } from '../../core/targets';
+import { verdictRows, VerdictRow } from '../../core/verdict-list';
 import type { PanelProps } from './panel-props';
+import { VerdictList } from './VerdictList';
+import { VerdictMark, verdictName } from './VerdictMark';
 
-export function TargetsPanel({ scan, actions, t, busy }: PanelProps) {
+export function TargetsPanel({ scan, status, actions, service, t, busy }: PanelProps) {
+  const [shown, setShown] = useState<Verdict>('missed');
+  const rows = useMemo(() => verdictRows(scan.snapshot, scan.check.layout, scan.check.evaluations, shown), [scan, shown]);
+  const select = (r: VerdictRow) => void actions.run(t.goToCell(r.sheet, r.actualCell), () => service.selectCell(r.sheet, r.actualCell));
   const evaluations = scan.check.evaluations;
   const highlighted = scan.snapshot.sheets.some((s) => s.conditionalFormats.some((cf) => isAddinConditionFormula(cf.formula)));
   const indicatorSheets = scan.check.layout.sheets.filter((s) => s.kind === 'indicators').map((s) => s.name);
@@ -34,15 +44,28 @@ export function TargetsPanel({ scan, actions, t, busy }: PanelProps) {
         <Caption1>{t.noEvaluations}</Caption1>
       ) : (
         <ul className="verdicts" data-testid="verdicts">
-          {VERDICTS.map((v) => {
-            const entry = LEGEND.find((l) => l.verdict === v)!;
-            return (
-              <li key={v} data-verdict={v} style={{ background: entry.fill, color: entry.fontColor }}>
-                {VERDICT_LABELS[v][lang]}: <strong>{evaluations.filter((e) => e.verdict === v).length}</strong>
-              </li>
-            );
-          })}
+          {VERDICTS.map((v) => (
+            <li key={v} data-verdict={v} data-count={status.total.verdicts[v]}>
+              <button
+                type="button"
+                className="finding-go"
+                aria-pressed={shown === v}
+                disabled={status.total.verdicts[v] === 0}
+                onClick={() => setShown(v)}
+              >
+                <VerdictMark verdict={v} t={t} />: <strong>{t.verdictList.count(status.total.verdicts[v], status.total.indicators[v])}</strong>
+              </button>
+            </li>
+          ))}
         </ul>
+      )}
+      {evaluations.length > 0 && (
+        <section aria-labelledby="verdict-list-title" data-testid="verdict-list">
+          <h3 className="group" id="verdict-list-title">
+            {t.verdictList.show}: {verdictName(shown, t)}
+          </h3>
+          <VerdictList years={rows} t={t} busy={busy} onSelect={select} />
+        </section>
       )}
       <Switch
         checked={highlighted}
@@ -72,9 +95,7 @@ export function TargetsPanel({ scan, actions, t, busy }: PanelProps) {
         <ul className="legend">
           {LEGEND.map((l) => (
             <li key={l.verdict}>
-              <span className="swatch" style={{ background: l.fill, color: l.fontColor }} aria-hidden="true">
-                123
-              </span>{' '}
+              <VerdictMark verdict={l.verdict} t={t} />{' '}
               {lang === 'en' ? l.en : l.vi}
             </li>
           ))}

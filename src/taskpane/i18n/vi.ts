@@ -1,8 +1,16 @@
-/** Every Vietnamese string of the task pane (the default language). */
+/** Every Vietnamese string of the task pane (the default language); the names of states come from the core's vocabulary. */
+import { names } from '../../core/vocabulary';
+
 export const vi = {
   appTitle: 'Phụ lục',
-  tabs: { sheets: 'Trang tính', check: 'Kiểm tra', fill: 'Công thức', targets: 'Đối chiếu mục tiêu', summary: 'Tổng hợp' },
+  tabs: { status: 'Tổng quan', check: 'Kiểm tra', targets: 'Mục tiêu', fill: 'Công thức', summary: 'Tổng hợp', sheets: 'Trang tính' },
   tabsLabel: 'Chức năng',
+  moreTabs: (n: number) => `Thêm ${n} mục`,
+  tabBadge: {
+    check: (n: number) => `${n} lỗi`,
+    targets: (n: number) => `${n} lượt không đạt`,
+    fill: (n: number) => `${n} ô có thể điền`,
+  },
   busy: 'Đang xử lý…',
   scanning: 'Đang đọc bảng tính…',
   rescan: 'Quét lại',
@@ -25,10 +33,53 @@ export const vi = {
   } as Record<string, string>,
   dismiss: 'Đóng thông báo',
   warnings: 'Lưu ý',
+  // Status (first screen)
+  status: {
+    intro: 'Tình trạng từng phụ lục và việc nên làm tiếp.',
+    noAppendix: 'Chưa nhận ra phụ lục chỉ tiêu nào trong bảng tính.',
+    errors: (n: number) => `${n} lỗi`,
+    warnings: (n: number) => `${n} cảnh báo`,
+    missed: (years: number, indicators: number) => `${years} lượt không đạt mục tiêu (chỉ tiêu × năm), ở ${indicators} chỉ tiêu`,
+    compared: (n: number) => `${n} lượt đối chiếu (chỉ tiêu × năm)`,
+    fillable: (n: number) => `${n} ô trống có thể điền công thức`,
+    nextLabel: 'Việc nên làm tiếp',
+    next: {
+      'fix-errors': (n: number) => `Xem ${n} lỗi`,
+      'review-missed': (n: number) => `Xem ${n} lượt không đạt mục tiêu`,
+      fill: (n: number) => `Xem ${n} công thức sẽ điền`,
+      summary: () => 'Tạo trang Tổng hợp',
+      'review-sheets': () => 'Xem các trang tính',
+    },
+    missedTitle: 'Mục tiêu không đạt',
+    showAll: (n: number) => `Xem cả ${n} lượt không đạt`,
+  },
+  // Verdict lists
+  verdictList: {
+    show: 'Danh sách',
+    year: (y: number) => `Năm ${y}`,
+    plan: 'KH',
+    actual: 'TH',
+    count: (years: number, indicators: number) => `${years} lượt, ${indicators} chỉ tiêu`,
+    empty: 'Không có mục nào.',
+    more: (n: number) => `và ${n} lượt nữa`,
+  },
+  targetForm: {
+    number: '',
+    atLeast: 'tối thiểu',
+    greaterThan: 'trên',
+    atMost: 'tối đa',
+    lessThan: 'dưới',
+    range: 'khoảng từ-đến',
+    about: 'khoảng',
+    total: 'tổng',
+    qualitative: 'định tính',
+    text: 'văn bản',
+  } as Record<string, string>,
   // Sheets
   sheetsIntro: 'Các trang tính đã nhận dạng. Bỏ chọn trang không phải phụ lục; sửa cách đọc nếu sai.',
   noSheets: 'Bảng tính không có trang nào.',
-  kind: { indicators: 'Phụ lục chỉ tiêu', tasks: 'Nhiệm vụ', none: 'Không phải phụ lục' } as Record<string, string>,
+  rowCount: (n: number, kind: string) => `${n} ${String(kind).toLowerCase()}`,
+  kind: names('sheetKind', 'vi') as Record<string, string>,
   confidence: (p: number) => `độ tin cậy ${p}%`,
   include: 'Đưa vào kiểm tra',
   includeLabel: (sheet: string) => `Đưa trang "${sheet}" vào kiểm tra`,
@@ -72,17 +123,10 @@ export const vi = {
     deadline: 'Thời hạn',
     output: 'Sản phẩm',
   } as Record<string, string>,
-  rowKinds: {
-    section: 'Mục',
-    indicator: 'Chỉ tiêu',
-    component: 'Chỉ tiêu thành phần',
-    growth: 'Tốc độ tăng',
-    header: 'Tiêu đề lặp lại',
-    task: 'Nhiệm vụ',
-  } as Record<string, string>,
+  rowKinds: names('rowKind', 'vi') as Record<string, string>,
   // Check
   counts: (e: number, w: number, i: number) => `${e} lỗi · ${w} cảnh báo · ${i} thông tin`,
-  severity: { error: 'Lỗi', warning: 'Cảnh báo', info: 'Thông tin' } as Record<string, string>,
+  severity: names('severity', 'vi') as Record<string, string>,
   filterSeverity: 'Mức độ',
   filterRule: 'Quy tắc',
   all: 'Tất cả',
@@ -113,9 +157,17 @@ export const vi = {
     string
   >,
   fillNothing: 'Không có ô nào cần điền công thức.',
+  fillKind: {
+    componentSum: 'Tổng các chỉ tiêu thành phần',
+    total: 'Kế hoạch 5 năm = tổng các năm',
+    growth: 'Tốc độ tăng so với năm trước (%)',
+    avgGrowth: 'Tốc độ tăng bình quân (%)',
+  } as Record<string, string>,
+  fillValue: (v: string) => `Kết quả: ${v}`,
+  fillTyped: (v: string) => `Đang ghi: ${v}`,
   fillDone: (n: number) => `Đã ghi ${n} công thức.`,
   // Targets
-  verdictCounts: 'Kết quả đối chiếu',
+  verdictCounts: 'Kết quả đối chiếu (lượt = chỉ tiêu × năm)',
   highlightOn: 'Tô màu kết quả trên bảng',
   highlightOff: 'Bỏ tô màu',
   highlightDone: 'Đã tô màu các ô thực hiện theo kết quả.',
