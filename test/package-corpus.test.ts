@@ -202,6 +202,14 @@ describe('phuluc apply --all writes into the original package (issue 24)', () =>
     }
   }, 300_000);
 
+  it('a macro workbook written under an .xlsx name keeps its macros and is told to keep .xlsm', async () => {
+    const out = join(dir, 'macro-as.xlsx');
+    const r = await cli('apply', join(dir, 'macro.xlsm'), '--all', '--out', out, '--date', DATE);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/Lưu ý: Tệp có macro \(VBA\): hãy đặt tên tệp ra đuôi \.xlsm/);
+    expect((await entries(readFileSync(out))).get('xl/vbaProject.bin')?.equals((await entries(readFileSync(join(dir, 'macro.xlsm')))).get('xl/vbaProject.bin')!)).toBe(true);
+  });
+
   it('a workbook with no phụ lục: nothing is written, and it says so', async () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('Ghi chép').getCell('A1').value = 'Danh sách cán bộ';
