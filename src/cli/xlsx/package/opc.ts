@@ -168,15 +168,6 @@ export class OpcPackage {
     for (const o of children(root, 'Override')) if (o.getAttribute('PartName') === `/${part}`) root.removeChild(o);
   }
 
-  async contentTypeOf(part: string): Promise<string | null> {
-    const doc = await this.peek('[Content_Types].xml');
-    if (!doc) return null;
-    const o = children(doc.documentElement, 'Override').find((x) => x.getAttribute('PartName') === `/${part}`);
-    if (o) return o.getAttribute('ContentType');
-    const ext = posix.extname(part).slice(1).toLowerCase();
-    return children(doc.documentElement, 'Default').find((d) => (d.getAttribute('Extension') ?? '').toLowerCase() === ext)?.getAttribute('ContentType') ?? null;
-  }
-
   /** The zip again: edited parts serialised, removed parts gone, the rest as read. */
   async toBuffer(): Promise<Buffer> {
     for (const p of this.removed) this.zip.remove(p);
