@@ -240,13 +240,13 @@ export class Worksheet {
 
   // ---- conditional formats ----
 
-  private cfRules(): Element[] {
-    return Array.from(this.root.getElementsByTagNameNS('*', 'cfRule'));
-  }
+  /** The highest rule priority in the sheet, x14 rules included; read once (a walk of the whole part), then counted up. */
+  private maxPriority: number | null = null;
 
   addConditionalFormat(sqref: string, formula: string, dxfId: number): void {
-    // Priorities are unique per sheet, x14 rules included; ours go last, below the user's rules.
-    const priority = this.cfRules().reduce((m, r) => Math.max(m, Number(r.getAttribute('priority') ?? 0)), 0) + 1;
+    // Priorities are unique per sheet; ours go last, below the user's rules.
+    this.maxPriority ??= Array.from(this.root.getElementsByTagNameNS('*', 'cfRule')).reduce((m, r) => Math.max(m, Number(r.getAttribute('priority') ?? 0)), 0);
+    const priority = ++this.maxPriority;
     const cf = createLike(this.root, 'conditionalFormatting', { sqref });
     const rule = createLike(cf, 'cfRule', { type: 'expression', dxfId, priority });
     setText(rule.appendChild(createLike(rule, 'formula')) as Element, formula);
