@@ -4,6 +4,10 @@
  * declaration as written), find and create children, and insert a new child
  * where the OOXML schema's sequence puts it — Excel repairs (and so rejects)
  * parts whose elements are out of order.
+ * Why a DOM (@xmldom/xmldom) and not fast-xml-parser's preserveOrder arrays:
+ * edits are "find this element, insert one before that sibling", which a DOM
+ * does directly, and its serialiser keeps namespaces, prefixes, mc:Ignorable
+ * content and unknown extensions without a schema of ours.
  */
 import { DOMParser, XMLSerializer } from '@xmldom/xmldom';
 
