@@ -3,6 +3,7 @@
  *   phuluc check FILE... [--format text|json]
  *   phuluc apply FILE --out OUT.xlsx [--fill] [--highlight] [--summary] [--all]
  * Exit codes: 0 no error findings, 1 error findings, 2 bad usage or unreadable input.
+ * `apply` exits 0 and writes no file when there is nothing to do (no phụ lục recognised, or an empty plan).
  */
 import { Command, CommanderError } from 'commander';
 import { existsSync, mkdirSync } from 'fs';
@@ -111,7 +112,18 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         code = EXIT_USAGE;
         return;
       }
+      if (check.layout.sheets.every((l) => l.kind === 'none')) {
+        io.out(`Không nhận dạng được phụ lục nào trong ${file}; không ghi tệp nào / no phụ lục recognised in ${file}; nothing written.\n`);
+        code = EXIT_OK;
+        return;
+      }
       const { plan, fillPreview } = planActionsWithPreview(wb, check, actions);
+      if (plan.ops.length === 0) {
+        io.out(`Không có gì để thay đổi trong ${file}; không ghi tệp nào / nothing to change in ${file}; nothing written.\n`);
+        if (fillPreview) io.out(formatFillPreview(fillPreview));
+        code = EXIT_OK;
+        return;
+      }
       if (!existsSync(dirname(resolve(opts.out)))) mkdirSync(dirname(resolve(opts.out)), { recursive: true });
       let result;
       try {
