@@ -13,7 +13,7 @@ const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
-const STYLES = `${DECL}<styleSheet xmlns="${MAIN}"><fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>`;
+const STYLES = `${DECL}<styleSheet xmlns="${MAIN}"><fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/><scheme val="minor"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>`;
 const SST = `${DECL}<sst xmlns="${MAIN}" count="2" uniqueCount="2"><si><t>Chỉ tiêu</t></si><si><t>Thu ngân sách</t></si></sst>`;
 const SHEET = `${DECL}<worksheet xmlns="${MAIN}" xmlns:r="${R}"><dimension ref="A1:C2"/><sheetViews><sheetView workbookViewId="0"/></sheetViews><sheetFormatPr defaultRowHeight="15"/><cols><col min="1" max="3" width="11" customWidth="1"/></cols><sheetData><row r="1" spans="1:3"><c r="A1" s="1" t="s"><v>0</v></c><c r="C1"><v>2026</v></c></row><row r="2"><c r="A2" t="s"><v>1</v></c><c r="C2"><v>100</v></c></row></sheetData><dataValidations count="1"><dataValidation type="whole" sqref="C2"><formula1>0</formula1></dataValidation></dataValidations><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/><legacyDrawing r:id="rId1"/><extLst><ext uri="{05C60535-1F16-4fd2-B633-F4F36F0B64E0}"/></extLst></worksheet>`;
 const COMMENTS = `${DECL}<comments xmlns="${MAIN}"><authors><author>Nguyễn Văn A</author></authors><commentList><comment ref="C2" authorId="0"><text><r><t>Số của phòng Tài chính</t></r></text></comment></commentList></comments>`;
@@ -110,5 +110,44 @@ describe('package writer', () => {
     expect(vml).toContain('<v:shape id="_x0000_s1025" type="#_x0000_t202">');
     expect(vml).toMatch(/<v:shape id="_x0000_s1026"[^>]*>.*<x:Row>0<\/x:Row><x:Column>1<\/x:Column>/s);
     expect(parts.has('xl/comments2.xml')).toBe(false);
+  });
+
+  it('writes the print ops in place: margins in inches, printOptions before them, new rows in row order, the font name without the theme scheme', async () => {
+    const parts = await apply([
+      { op: 'setStyle', sheet: S, range: 'A1', fontName: 'Times New Roman' },
+      { op: 'setRowHeights', sheet: S, heights: [{ row: 4, height: 30 }, { row: 1, height: 18.75 }, { row: 3, height: 22 }] },
+      {
+        op: 'setPageLayout', sheet: S, orientation: 'portrait', paperSize: 'A4', fitToWidth: false, printArea: 'A1:C4',
+        margins: { top: 72, bottom: 36, left: 54, right: 18, header: 0, footer: 9 }, centerHorizontally: true, footer: '&"Times New Roman,Regular"&11Trang &P',
+      },
+    ]);
+    const sheet = parts.get('xl/worksheets/sheet1.xml')!;
+    expect(childNames(sheet)).toEqual([
+      'dimension', 'sheetViews', 'sheetFormatPr', 'cols', 'sheetData', 'dataValidations',
+      'printOptions', 'pageMargins', 'pageSetup', 'headerFooter', 'legacyDrawing', 'extLst',
+    ]);
+    expect(sheet).toContain('<printOptions horizontalCentered="1"/><pageMargins left="0.75" right="0.25" top="1" bottom="0.5" header="0" footer="0.125"/>');
+    // Not fitted to a page: no fitToPage anywhere, scale 100.
+    expect(sheet).toMatch(/<pageSetup paperSize="9" orientation="portrait" scale="100"\/>/);
+    expect(sheet).toContain('<headerFooter><oddFooter>&amp;"Times New Roman,Regular"&amp;11Trang &amp;P</oddFooter><evenFooter>&amp;"Times New Roman,Regular"&amp;11Trang &amp;P</evenFooter></headerFooter>');
+    expect(Array.from(sheet.matchAll(/<row r="(\d+)"([^>]*?)\/?>/g)).map((m) => m[1] + m[2])).toEqual([
+      '1 spans="1:3" ht="18.75" customHeight="1"', '2', '3 ht="22" customHeight="1"', '4 ht="30" customHeight="1"',
+    ]);
+    // A1's bold Calibri (minor theme font) becomes a third font; the first two stay as they were.
+    expect(parts.get('xl/styles.xml')).toContain('<fonts count="3"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/><scheme val="minor"/></font><font><name val="Times New Roman"/><b/><sz val="11"/></font></fonts>');
+    expect(parts.get('xl/workbook.xml')).toContain(`<definedName name="_xlnm.Print_Area" localSheetId="0">'${S}'!$A$1:$C$4</definedName>`);
+  });
+
+  it('print titles: columns before rows in one name; a later op that gives only the rows keeps the columns', async () => {
+    const parts = await apply([
+      { op: 'setPageLayout', sheet: S, orientation: 'landscape', paperSize: 'A4', fitToWidth: true, printTitleRows: '2', printTitleColumns: 'A:C' },
+      { op: 'setPageLayout', sheet: S, orientation: 'landscape', paperSize: 'A4', fitToWidth: true, printTitleRows: '$9:$10' },
+    ]);
+    const book = parts.get('xl/workbook.xml')!;
+    expect(book.match(/_xlnm.Print_Titles/g)).toHaveLength(1);
+    expect(book).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="0">'${S}'!$A:$C,'${S}'!$9:$10</definedName>`);
+    const sheet = parts.get('xl/worksheets/sheet1.xml')!;
+    expect(sheet).toContain('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
+    expect(sheet).toMatch(/<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"\/>/);
   });
 });
