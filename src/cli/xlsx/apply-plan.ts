@@ -21,6 +21,9 @@
  * - addSheet adds a new worksheet part and stores its marker as a defined name
  *   (src/core/sheet-marker.ts); deleteSheet refuses a sheet without that
  *   exact marker.
+ * - print ops: setPageLayout in ./package/page-layout.ts (page setup, margins,
+ *   centring and footer in the sheet; print titles and area as defined names),
+ *   setRowHeights as custom row heights, setStyle.fontName in the new font.
  * - addChart is not written: it is skipped and reported.
  */
 import { columnNumber, parseA1, parseRange, RangeRef, rangeToA1, toA1 } from '../../core/a1';
