@@ -9,6 +9,8 @@
  *   batchPeakRssMB peak resident memory of a process checking 100 and 300 files (should stay flat)
  *   roundTrips     Excel round trips per task-pane action on the simulated host
  *   bundleGzipKB   the production task pane bundle, JS gzipped (target ≤ 300)
+ *   applyTime      `phuluc apply FILE --all` in this process (read, check, plan, write; no process start),
+ *                  per sample workbook under seeds/ and their sum
  * Each timing is the median of several runs after a warm-up.
  */
 import { execFileSync } from 'child_process';
@@ -24,6 +26,7 @@ import { roundTripFigures } from './round-trips';
 import { readWorkbookFile } from '../src/cli/xlsx/read';
 import { writeSnapshotToFile } from '../src/cli/xlsx/write';
 import { syntheticWorkbook } from './synthetic';
+import { main as cli } from '../src/cli/main';
 
 const ROOT = join(__dirname, '..');
 const only = process.argv.slice(2);
@@ -183,12 +186,44 @@ function benchBundle(): void {
   emit('bundleGzipKB', {}, bytes / 1024);
 }
 
+const SEEDS = ['rach-gia', 'kien-hai', 'thach-khoi', 'an-duong', 'theo-doi-2026-2027'];
+
+async function timeApply(input: string, output: string): Promise<number> {
+  const silent = { out: () => undefined, err: () => undefined };
+  const t0 = process.hrtime.bigint();
+  const code = await cli(['node', 'phuluc', 'apply', input, '--all', '--out', output, '--date', '2026-11-23'], silent);
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  if (code !== 0) throw new Error(`bench: apply ${input} exited ${code}`);
+  return ms;
+}
+
+async function benchApply(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'phuluc-bench-apply-'));
+  try {
+    let total = 0;
+    for (const f of SEEDS) {
+      const input = join(ROOT, 'seeds', `${f}.xlsx`);
+      const output = join(dir, `${f}.xlsx`);
+      await timeApply(input, output); // warm-up
+      const runs: number[] = [];
+      for (let i = 0; i < 7; i++) runs.push(await timeApply(input, output));
+      const ms = median(runs);
+      total += ms;
+      emit('applyTime', { file: f }, ms);
+    }
+    emit('applyTime', { file: 'all' }, total);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 async function main(): Promise<void> {
   const tpl = await templates();
   if (wanted('core')) await benchCore(tpl);
   if (wanted('batch')) await benchBatch(tpl);
   if (wanted('roundTrips')) await benchRoundTrips();
   if (wanted('bundle')) benchBundle();
+  if (wanted('apply')) await benchApply();
 }
 
 main().catch((e) => {

@@ -19,7 +19,7 @@ export const TABLE: Record<string, Row> = {
   'src/core': { folders: [], packages: ['zod'], node: false },
   'src/excel': { folders: ['src/core'], packages: [], node: false },
   'src/excel/sim': { folders: ['src/core', 'src/excel'], packages: [], node: false },
-  'src/cli': { folders: ['src/core'], packages: ['exceljs', 'commander', 'cli-progress', 'fast-glob', 'tsx'], node: true },
+  'src/cli': { folders: ['src/core'], packages: ['exceljs', 'commander', 'cli-progress', 'fast-glob', 'tsx', 'jszip', '@xmldom/xmldom'], node: true },
   'src/taskpane': { folders: ['src/core', 'src/excel'], packages: ['react', 'react-dom', '@fluentui/react-components'], node: false },
   'src/commands': { folders: ['src/core', 'src/excel'], packages: [], node: false },
   'src/preview': { folders: ['src/core', 'src/excel', 'src/taskpane'], packages: ['react', 'react-dom'], node: false },

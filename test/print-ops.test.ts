@@ -58,9 +58,9 @@ describe('print ops in the .xlsx writer', () => {
     expect(ws.pageSetup).toMatchObject({ horizontalCentered: true, printTitlesColumn: 'A:B' });
     expect(ws.pageSetup.margins).toEqual({ top: 0.59, bottom: 0.59, left: 0.59, right: 0.393, header: 0.315, footer: 0.315 });
     const book = zipEntry(readFileSync(out), 'xl/workbook.xml');
-    // Absolute on both ends: LibreOffice ignores a relative print area ($A1).
-    expect(book).toMatch(/<definedName name="_xlnm.Print_Area" localSheetId="0">&apos;Phụ lục 1&apos;!\$A\$1:\$D\$2<\/definedName>/);
-    expect(book).toMatch(/_xlnm.Print_Titles[^<]*>&apos;Phụ lục 1&apos;!\$A:\$B,&apos;Phụ lục 1&apos;!\$1:\$1</);
+    // Absolute on both ends: LibreOffice ignores a relative print area ($A1). A quote in element text may be escaped or not.
+    expect(book).toMatch(/<definedName name="_xlnm.Print_Area" localSheetId="0">(&apos;|')Phụ lục 1(&apos;|')!\$A\$1:\$D\$2<\/definedName>/);
+    expect(book).toMatch(/_xlnm.Print_Titles[^<]*>(&apos;|')Phụ lục 1(&apos;|')!\$A:\$B,(&apos;|')Phụ lục 1(&apos;|')!\$1:\$1</);
   });
 });
 

@@ -103,13 +103,16 @@ describe('add-in settings saved in the workbook', () => {
     expect((await readWorkbookFile(file)).settings).toBeUndefined();
   });
 
-  it('warns that a rewritten copy loses the add-in part (ExcelJS drops it)', async () => {
+  it('keeps the add-in part and its settings in the written copy, without a warning', async () => {
     const input = join(dir, 'in.xlsx');
-    writeFileSync(input, withWebextension({ 'phuluc.ruleSettings': '{}' }));
+    writeFileSync(input, withWebextension({ 'phuluc.ruleSettings': '{"unit-missing":"off"}' }));
     const out = join(dir, 'out.xlsx');
     const r = await applyPlanToFile(input, { version: 1, action: 'x', ops: [{ op: 'setValues', sheet: 'Phụ lục', address: 'B1', values: [['Chỉ tiêu']] }] }, out);
-    expect(r.warnings).toEqual([expect.stringMatching(/cài đặt và liên kết add-in.*ExcelJS/)]);
-    expect(readFileSync(out).indexOf('xl/webextensions/')).toBe(-1);
+    expect(r.warnings).toEqual([]);
+    const webext = (f: string) => readZipEntries(readFileSync(f), (n) => n.startsWith('xl/webextensions/'));
+    expect([...webext(out).entries()]).toEqual([...webext(input).entries()]);
+    expect(webext(out).size).toBeGreaterThan(0);
+    expect((await readWorkbookFile(out)).settings).toEqual((await readWorkbookFile(input)).settings);
     writeFileSync(join(dir, 'in-plain.xlsx'), plain);
     const plainOut = await applyPlanToFile(join(dir, 'in-plain.xlsx'), { version: 1, action: 'x', ops: [] }, join(dir, 'out2.xlsx'));
     expect(plainOut.warnings).toEqual([]);

@@ -6,7 +6,7 @@ import { join } from 'path';
 import { EditOp, EditPlan, markedCondition } from '../src/core/plan';
 import { CellValue, expandStyles, sheetFromRows, SheetSnapshot, WorkbookSnapshot } from '../src/core/snapshot';
 import { readWorkbookFile } from '../src/cli/xlsx/read';
-import { applyPlanToFile, applyPlanToWorkbook, PlanApplyError, writeSnapshotToFile } from '../src/cli/xlsx/write';
+import { applyPlanToBytes, applyPlanToFile, PlanApplyError, writeSnapshotToFile } from '../src/cli/xlsx/write';
 import { recalculate } from './helpers/libreoffice';
 
 /** One entry of a zip, through its central directory (ExcelJS writes sizes only there). */
@@ -275,7 +275,7 @@ describe('EditPlan → .xlsx → snapshot', () => {
     expect(ws.getColumn('B').width).toBe(42);
     expect(ws.getColumn('F').width).toBe(9.5);
     expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '3:3' });
-    expect(zipEntry(readFileSync(out), 'xl/workbook.xml')).toMatch(/<definedName name="_xlnm.Print_Titles" localSheetId="0">&apos;Phụ lục 1&apos;!\$3:\$3<\/definedName>/);
+    expect(zipEntry(readFileSync(out), 'xl/workbook.xml')).toMatch(/<definedName name="_xlnm.Print_Titles" localSheetId="0">(&apos;|')Phụ lục 1(&apos;|')!\$3:\$3<\/definedName>/);
     expect(zipEntry(readFileSync(out), 'xl/worksheets/sheet1.xml')).toMatch(/<pageSetup [^>]*paperSize="9"[^>]*orientation="landscape"[^>]*fitToWidth="1" fitToHeight="0"/);
     expect(ws.headerFooter.oddFooter).toBe('Trang &P / &N');
   });
@@ -319,12 +319,15 @@ describe('EditPlan → .xlsx → snapshot', () => {
     expect(calc.values.map((r) => r[1])).toEqual([3, 4, 7, 8]);
   });
 
-  it('applyPlanToWorkbook edits an in-memory workbook', () => {
+  it('applyPlanToBytes edits a package in memory', async () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('S');
-    const r = applyPlanToWorkbook(wb, plan([{ op: 'setValues', sheet: 'S', address: 'C2', values: [[1, 2], [3, 4]] }]));
-    expect(r).toEqual({ applied: 1, skipped: [] });
-    expect(wb.getWorksheet('S')!.getCell('D3').value).toBe(4);
-    expect(() => applyPlanToWorkbook(wb, plan([{ op: 'setValues', sheet: 'S', address: 'nope', values: [[1]] }]))).toThrow(PlanApplyError);
+    const bytes = Buffer.from(await wb.xlsx.writeBuffer());
+    const { result, bytes: edited } = await applyPlanToBytes(bytes, plan([{ op: 'setValues', sheet: 'S', address: 'C2', values: [[1, 2], [3, 4]] }]));
+    expect(result).toEqual({ applied: 1, skipped: [] });
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.load(edited as unknown as ArrayBuffer);
+    expect(back.getWorksheet('S')!.getCell('D3').value).toBe(4);
+    await expect(applyPlanToBytes(bytes, plan([{ op: 'setValues', sheet: 'S', address: 'nope', values: [[1]] }]))).rejects.toThrow(PlanApplyError);
   });
 });

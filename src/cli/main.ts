@@ -5,6 +5,7 @@
  *   phuluc report FILE... --out OUT.xlsx
  * Vietnamese unless `--lang en`. Exit codes: 0 no error findings, 1 error
  * findings, 2 bad usage or unreadable input.
+ * `apply` exits 0 and writes no file when there is nothing to do (no phụ lục recognised, or an empty plan).
  */
 import { Command, CommanderError, Help, type Option } from 'commander';
 import { existsSync, mkdirSync, readFileSync } from 'fs';
@@ -143,10 +144,21 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         },
       };
       if (!actions.fill && !actions.highlight && !actions.track && !actions.summary) return usage(tx.usage.noAction);
+      if (check.layout.sheets.every((l) => l.kind === 'none')) {
+        io.out(`${tx.apply.noAppendix(file)}\n`);
+        code = EXIT_OK;
+        return;
+      }
       const { plan, fillPreview } = planActionsWithPreview(wb, check, actions);
       // A cell named in --replace that the fill would not replace is a typo or a figure already right: say so, write nothing.
       const notReplaced = Array.isArray(actions.fillOptions.replace) ? unreplaceable(actions.fillOptions.replace, fillPreview?.replace ?? []) : [];
       if (notReplaced.length > 0) return usage(tx.usage.replace(notReplaced));
+      if (plan.ops.length === 0) {
+        io.out(`${tx.apply.nothingToChange(file)}\n`);
+        if (fillPreview) io.out(formatFillPreview(fillPreview, lang));
+        code = EXIT_OK;
+        return;
+      }
       if (!existsSync(dirname(resolve(opts.out)))) mkdirSync(dirname(resolve(opts.out)), { recursive: true });
       let result;
       try {

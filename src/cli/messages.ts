@@ -75,6 +75,8 @@ const vi = {
   },
   apply: {
     written: (out: string, ops: number, what: string[]) => `Đã ghi ${out}: ${ops} thao tác (${what.join(', ')}).`,
+    noAppendix: (file: string) => `Không nhận dạng được phụ lục nào trong ${file}; không ghi tệp nào.`,
+    nothingToChange: (file: string) => `Không có gì để thay đổi trong ${file}; không ghi tệp nào.`,
     action: { fill: 'điền công thức', highlight: 'tô màu', track: 'cột theo dõi', summary: 'trang Tổng hợp' },
     skippedOp: (op: string, reason: string) => `Bỏ qua ${op}: ${reason}`,
     note: (w: string) => `Lưu ý: ${w}`,
@@ -154,6 +156,8 @@ const en: CliText = {
   },
   apply: {
     written: (out: string, ops: number, what: string[]) => `Wrote ${out}: ${n(ops, 'operation', 'operations')} (${what.join(', ')}).`,
+    noAppendix: (file: string) => `No phụ lục recognised in ${file}; nothing written.`,
+    nothingToChange: (file: string) => `Nothing to change in ${file}; nothing written.`,
     action: { fill: 'formulas', highlight: 'colours', track: 'tracking columns', summary: 'summary sheet' },
     skippedOp: (op: string, reason: string) => `Skipped ${op}: ${reason}`,
     note: (w: string) => `Note: ${w}`,

@@ -9,7 +9,6 @@ import { HEAD, Issuer, NATIONAL_MOTTO, NATIONAL_NAME, placeDateLine, PREPARER, U
 import { BODY_SIZE, DOCUMENT_FONT, footerFont, Orientation, PAGE_MARGINS } from '../../core/print/page';
 import { columnTextPoints, rowHeight, wrappedLines } from '../../core/print/text-fit';
 import { columnLetter } from '../../core/a1';
-import { exceljsPrintArea } from '../xlsx/page-setup';
 import { VERDICTS } from '../../core/evaluation';
 import { verdictMark } from '../../core/print/verdict-marks';
 import { LEGEND_TEXT, type CellStyle } from '../../core/summary';
@@ -157,4 +156,13 @@ export class DocSheet {
     while (col > minCol && this.widthPt(col, this.o.printCols) < 250) col--;
     return col;
   }
+}
+
+/**
+ * "A1:N60" as ExcelJS wants it for pageSetup.printArea: it writes "$" + each end
+ * as given, so the rows need their "$" too, or _xlnm.Print_Area becomes a
+ * relative reference ($A1) that LibreOffice does not take as a print area.
+ */
+function exceljsPrintArea(a1: string): string {
+  return a1.replace(/([A-Z]+)(\d+)/g, '$1$$$2');
 }

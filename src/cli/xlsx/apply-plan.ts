@@ -1,30 +1,43 @@
 /**
- * EditPlan ops → ExcelJS workbook edits, in plan order. Mirrors what the
- * Office.js applier does, with the same rules:
- * - setValues writes strings as text, always ("=SUM(A1)", "+84" stay text);
- *   values aimed at the hidden cells of a merged area are dropped (Excel keeps
- *   only the top-left), so a null there never clears the merged value.
+ * EditPlan ops → edits of the original .xlsx/.xlsm package, in plan order
+ * (issue 24). Only the parts an op changes are parsed and rewritten (the
+ * sheets it names, xl/workbook.xml, xl/styles.xml, relationships, content
+ * types); every other part keeps its bytes: charts, drawings, pivots, VBA,
+ * threaded comments, slicers, external links, custom XML, themes.
+ * Mirrors what the Office.js applier does, with the same rules:
+ * - setValues writes strings as text, always ("=SUM(A1)", "+84" stay text),
+ *   as inline strings (sharedStrings.xml stays as it is); values aimed at the
+ *   hidden cells of a merged area are dropped (Excel keeps only the top-left),
+ *   so a null there never clears the merged value.
  * - setFormulas writes no cached result and turns on fullCalcOnLoad, so Excel
- *   and LibreOffice compute on open.
- * - add-in conditional formats are expression rules whose fill is written as a
- *   solid pattern with both fgColor and bgColor (Excel reads bgColor in dxf
- *   fills, LibreOffice the fgColor); removal only drops rules carrying the
- *   `phuluc:` marker.
- * - addSheet stores its marker as a defined name (src/core/sheet-marker.ts);
- *   deleteSheet refuses a sheet without that exact marker.
- * - addChart cannot be written by ExcelJS: it is skipped and reported.
- * Cell styles are copied before editing: ExcelJS shares one style object
- * between all cells loaded with the same style id.
+ *   and LibreOffice compute on open; xl/calcChain.xml, a cache of which cells
+ *   hold formulas, is dropped once cells change (Excel rebuilds it; a stale
+ *   one makes it repair the file).
+ * - styles: a changed cell gets a new cellXfs entry derived from its own
+ *   (./package/styles.ts); existing style indices are never edited.
+ * - add-in conditional formats are expression rules whose dxf fill has both
+ *   fgColor and bgColor (Excel reads bgColor in dxf fills, LibreOffice the
+ *   fgColor); removal only drops rules carrying the `phuluc:` marker.
+ * - addSheet adds a new worksheet part and stores its marker as a defined name
+ *   (src/core/sheet-marker.ts); deleteSheet refuses a sheet without that
+ *   exact marker.
+ * - print ops: setPageLayout in ./package/page-layout.ts (page setup, margins,
+ *   centring and footer in the sheet; print titles and area as defined names),
+ *   setRowHeights as custom row heights, setStyle.fontName in the new font.
+ * - addChart is not written: it is skipped and reported.
  */
-import ExcelJS from 'exceljs';
 import { columnNumber, parseA1, parseRange, RangeRef, rangeToA1, toA1 } from '../../core/a1';
 import { EditOp, EditPlan, isAddinConditionFormula, parsePlan } from '../../core/plan';
 import { checkPlan, type PlanRefusal, type PlanRefusalCode } from '../../core/plan-check';
-import { hexToArgb } from './colors';
-import { setPageLayout, setRowHeights } from './page-setup';
-import { sheetMarkers, sheetProtected } from './read';
-import { markerDefinedName, sheetOfReference } from '../../core/sheet-marker';
-import { mergesOf } from './worksheet-internals';
+import { markerDefinedName } from '../../core/sheet-marker';
+import { NoteSkipped, setNote } from './package/notes';
+import { setPageLayout } from './package/page-layout';
+import { CONTENT_TYPE, OpcPackage, REL_TYPE, relsPathOf } from './package/opc';
+import { EMPTY_STYLES, StyleEdit, StyleSheet } from './package/styles';
+import { createTable, TableError } from './package/table';
+import { sheetAnchor, WorkbookXml } from './package/workbook';
+import { EMPTY_WORKSHEET, Worksheet } from './package/worksheet';
+import { children, textOf } from './package/xml';
 
 export interface SkippedOp {
   /** Position of the op in plan.ops. */
@@ -60,136 +73,221 @@ function refused(plan: EditPlan, r: PlanRefusal): PlanApplyError {
   return new PlanApplyError(r.opIndex, plan.ops[r.opIndex]?.op ?? 'plan', `${r.message.vi} ${NOTHING_WRITTEN} (${r.message.en})`, r.code);
 }
 
-/** The workbook's sheets as the plan check sees them: name, protection, add-in marker. */
-function sheetsToCheck(wb: ExcelJS.Workbook): { name: string; protected: boolean; addinMarker?: string }[] {
-  const markers = sheetMarkers(wb);
-  return wb.worksheets.map((ws) => ({
-    name: ws.name,
-    protected: sheetProtected(ws),
-    addinMarker: markers.get(ws.name),
-  }));
-}
-
 class OpError extends Error {}
 
-const SKIP_CHART = 'ExcelJS không ghi được biểu đồ vào .xlsx; hãy dùng add-in trong Excel để tạo biểu đồ / ExcelJS cannot write charts to .xlsx; use the add-in in Excel';
+const SKIP_CHART = 'phuluc không ghi biểu đồ vào tệp .xlsx; hãy dùng add-in trong Excel để tạo biểu đồ / phuluc cannot write charts to .xlsx; use the add-in in Excel';
+
+const OFFICE_DOCUMENT = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument';
+
+/** The package being edited and the parts opened so far. */
+class Session {
+  private readonly sheetsOpen = new Map<string, { part: string; ws: Worksheet }>();
+  private stylesOpen: StyleSheet | null = null;
+  cellsChanged = false;
+
+  constructor(
+    readonly pkg: OpcPackage,
+    readonly workbookPart: string,
+    readonly wb: WorkbookXml,
+  ) {}
+
+  static async open(pkg: OpcPackage): Promise<Session> {
+    const main = (await pkg.relationships('')).find((r) => r.type === OFFICE_DOCUMENT)?.target ?? 'xl/workbook.xml';
+    return new Session(pkg, main, new WorkbookXml(await pkg.xml(main)));
+  }
+
+  /** Worksheet name → part, chart sheets and dialog sheets left out. */
+  async worksheetParts(): Promise<Map<string, string>> {
+    const rels = await this.pkg.relationships(this.workbookPart);
+    const out = new Map<string, string>();
+    for (const s of this.wb.sheets()) {
+      const rel = rels.find((r) => r.id === s.relId);
+      if (rel && rel.type === REL_TYPE.worksheet) out.set(s.name, rel.target);
+    }
+    return out;
+  }
+
+  async sheet(name: string): Promise<{ part: string; ws: Worksheet }> {
+    const have = this.sheetsOpen.get(name);
+    if (have) return have;
+    const part = (await this.worksheetParts()).get(name);
+    if (!part) throw new OpError(`không có trang tính "${name}" / no sheet named "${name}"`);
+    const opened = { part, ws: new Worksheet(await this.pkg.xml(part)) };
+    this.sheetsOpen.set(name, opened);
+    return opened;
+  }
+
+  private sst: string[] | null = null;
+
+  /** xl/sharedStrings.xml read (never rewritten: the writer uses inline strings). */
+  async sharedStrings(): Promise<string[]> {
+    if (this.sst) return this.sst;
+    const part = (await this.pkg.relationships(this.workbookPart)).find((r) => r.type === REL_TYPE.sharedStrings)?.target;
+    const doc = part ? await this.pkg.peek(part) : null;
+    this.sst = doc ? children(doc.documentElement, 'si').map((si) => Array.from(si.getElementsByTagNameNS('*', 't')).filter((t) => (t.parentNode as Element).localName !== 'rPh').map(textOf).join('')) : [];
+    return this.sst;
+  }
+
+  forget(name: string): void {
+    this.sheetsOpen.delete(name);
+  }
+
+  async styles(): Promise<StyleSheet> {
+    if (this.stylesOpen) return this.stylesOpen;
+    let part = (await this.pkg.relationships(this.workbookPart)).find((r) => r.type === REL_TYPE.styles)?.target;
+    if (!part) {
+      part = 'xl/styles.xml';
+      this.pkg.create(part, EMPTY_STYLES);
+      await this.pkg.setContentType(part, CONTENT_TYPE.styles);
+      await this.pkg.addRelationship(this.workbookPart, REL_TYPE.styles, part);
+    }
+    this.stylesOpen = new StyleSheet(await this.pkg.xml(part));
+    return this.stylesOpen;
+  }
+
+  async finish(): Promise<void> {
+    for (const { ws } of this.sheetsOpen.values()) ws.finish();
+    if (this.cellsChanged) await this.dropCalcChain();
+  }
+
+  private async dropCalcChain(): Promise<void> {
+    const rel = (await this.pkg.relationships(this.workbookPart)).find((r) => r.type === REL_TYPE.calcChain);
+    if (!rel) return;
+    await this.pkg.removeRelationship(this.workbookPart, rel.id);
+    await this.pkg.removeContentType(rel.target);
+    this.pkg.remove(rel.target);
+  }
+}
+
+/** The workbook's sheets as the plan check sees them; protection is read only for sheets the plan names. */
+async function sheetsToCheck(s: Session, plan: EditPlan): Promise<{ name: string; protected: boolean; addinMarker?: string }[]> {
+  const named = new Set(plan.ops.map((o) => ('sheet' in o ? o.sheet : undefined)).filter((x): x is string => !!x));
+  const markers = s.wb.markers();
+  const parts = await s.worksheetParts();
+  const out = [];
+  for (const e of s.wb.sheets()) {
+    const isWorksheet = parts.has(e.name);
+    out.push({
+      name: e.name,
+      protected: isWorksheet && named.has(e.name) ? (await s.sheet(e.name)).ws.isProtected() : false,
+      addinMarker: markers.get(e.name),
+    });
+  }
+  return out;
+}
 
 /**
  * Validate the plan (parsePlan), check it against the workbook as the Office.js
  * adapter does (checkPlan: protected or missing sheets, name clashes, deleting
  * a sheet the add-in did not make refuse the whole plan before any edit), then
- * apply its ops in order. Throws PlanApplyError at the first op that cannot be
- * applied; the in-memory workbook may then be partly edited (applyPlanToFile
- * writes nothing in that case).
+ * apply its ops in order to the package in memory. Throws PlanApplyError at the
+ * first op that cannot be applied (the caller then writes nothing).
  */
-export function applyPlanToWorkbook(wb: ExcelJS.Workbook, planInput: EditPlan): ApplyResult {
+export async function applyPlanToPackage(pkg: OpcPackage, planInput: EditPlan): Promise<ApplyResult> {
   const plan = parsePlan(planInput);
-  const refusal = checkPlan(plan, { sheets: sheetsToCheck(wb) });
+  const s = await Session.open(pkg);
+  const refusal = checkPlan(plan, { sheets: await sheetsToCheck(s, plan) });
   if (refusal) throw refused(plan, refusal);
   const result: ApplyResult = { applied: 0, skipped: [] };
-  if (plan.ops.length > 0) unshareFormulas(wb);
-  plan.ops.forEach((op, index) => {
+  for (let index = 0; index < plan.ops.length; index++) {
+    const op = plan.ops[index];
     try {
-      if (applyOp(wb, op)) result.applied++;
-      else result.skipped.push({ index, op: op.op, reason: SKIP_CHART });
+      const skipped = await applyOp(s, op);
+      if (skipped === null) result.applied++;
+      else result.skipped.push({ index, op: op.op, reason: skipped });
     } catch (e) {
       if (e instanceof PlanApplyError) throw e;
       throw new PlanApplyError(index, op.op, e instanceof Error ? e.message : String(e));
     }
-  });
+  }
+  await s.finish();
   return result;
 }
 
-/**
- * Give every shared-formula cell its own formula text. ExcelJS keeps clones
- * pointing at their master: overwriting a master would silently re-point the
- * clones at the new formula, or make the write fail when it becomes a value.
- */
-export function unshareFormulas(wb: ExcelJS.Workbook): void {
-  for (const ws of wb.worksheets) {
-    const clones: [ExcelJS.Cell, string | undefined, unknown][] = [];
-    const masters: ExcelJS.Cell[] = [];
-    ws.eachRow({ includeEmpty: false }, (row) => {
-      row.eachCell({ includeEmpty: false }, (c) => {
-        if (c.type !== ExcelJS.ValueType.Formula) return;
-        const v = c.value as ExcelJS.CellSharedFormulaValue & { shareType?: string };
-        if (v.sharedFormula) clones.push([c, c.formula, c.result]);
-        else if (v.shareType === 'shared') masters.push(c);
-      });
-    });
-    for (const [c, formula, result] of clones) {
-      c.value = (formula ? { formula, result } : result ?? null) as ExcelJS.CellValue;
-    }
-    for (const c of masters) c.value = { formula: c.formula, result: c.result } as ExcelJS.CellFormulaValue;
-  }
+/** Apply a plan to the bytes of an .xlsx/.xlsm; the bytes of the edited package come back. */
+export async function applyPlanToBytes(bytes: Buffer, plan: EditPlan): Promise<{ result: ApplyResult; bytes: Buffer }> {
+  const pkg = await OpcPackage.load(bytes);
+  const result = await applyPlanToPackage(pkg, plan);
+  return { result, bytes: await pkg.toBuffer() };
 }
 
-/** Returns false when the op was skipped (not representable in .xlsx). */
-function applyOp(wb: ExcelJS.Workbook, op: EditOp): boolean {
+/** Returns null when applied, else why the op was skipped (not representable in .xlsx). */
+async function applyOp(s: Session, op: EditOp): Promise<string | null> {
   switch (op.op) {
     case 'setValues':
-      setValues(sheet(wb, op.sheet), op.address, op.values);
-      return true;
+      setValues(s, (await s.sheet(op.sheet)).ws, op.address, op.values);
+      return null;
     case 'setFormulas':
-      setFormulas(wb, sheet(wb, op.sheet), op.address, op.formulas);
-      return true;
+      setFormulas(s, (await s.sheet(op.sheet)).ws, op.address, op.formulas);
+      return null;
     case 'setNumberFormat':
-      forEachCell(sheet(wb, op.sheet), op.range, (c) => {
-        ownStyle(c).numFmt = op.format;
-      });
-      return true;
+      await restyle(s, op.sheet, op.range, { numFmt: op.format });
+      return null;
     case 'setStyle':
-      setStyle(sheet(wb, op.sheet), op);
-      return true;
+      await restyle(s, op.sheet, op.range, styleEdit(op));
+      return null;
     case 'mergeCells':
-      mergeCells(sheet(wb, op.sheet), op.range);
-      return true;
-    case 'addConditionalFormat':
-      addConditionalFormat(sheet(wb, op.sheet), op);
-      return true;
+      mergeCells((await s.sheet(op.sheet)).ws, op.range);
+      return null;
+    case 'addConditionalFormat': {
+      const { ws } = await s.sheet(op.sheet);
+      // sqref separates areas with spaces only.
+      const sqref = areas(op.range).map((r) => rangeToA1(r)).join(' ');
+      const dxf = (await s.styles()).addDxf(op.fill.slice(1), op.fontColor?.slice(1));
+      ws.addConditionalFormat(sqref, op.formula.startsWith('=') ? op.formula.slice(1) : op.formula, dxf);
+      return null;
+    }
     case 'removeAddinConditionalFormats':
-      removeAddinConditionalFormats(sheet(wb, op.sheet));
-      return true;
+      (await s.sheet(op.sheet)).ws.removeConditionalFormats(isAddinConditionFormula);
+      return null;
     case 'addSheet':
-      addSheet(wb, op.name, op.marker, !!op.activate);
-      return true;
+      await addSheet(s, op.name, op.marker, !!op.activate);
+      return null;
     case 'deleteSheet':
-      deleteSheet(wb, op.sheet, op.marker);
-      return true;
-    case 'createTable':
-      createTable(wb, sheet(wb, op.sheet), op.range, op.name, op.style);
-      return true;
+      await deleteSheet(s, op.sheet, op.marker);
+      return null;
+    case 'createTable': {
+      const { part, ws } = await s.sheet(op.sheet);
+      const [r, ...more] = areas(op.range);
+      if (more.length > 0) throw new OpError(`bảng phải là một vùng liền / a table needs one contiguous range`);
+      if (r.bottom <= r.top) throw new OpError(`bảng cần dòng tiêu đề và ít nhất một dòng / a table needs a header row and at least one row`);
+      const clash = ws.merges().find((m) => overlaps(m, r));
+      if (clash) throw new OpError(`bảng không được chứa ô gộp (${toA1(clash.top, clash.left)}) / a table cannot contain merged cells`);
+      try {
+        await createTable(s.pkg, part, ws, await s.sharedStrings(), r, op.name, op.style);
+      } catch (e) {
+        if (e instanceof TableError) throw new OpError(e.message);
+        throw e;
+      }
+      s.cellsChanged = true;
+      return null;
+    }
     case 'freezePanes':
-      freezePanes(sheet(wb, op.sheet), op.rows, op.cols);
-      return true;
+      (await s.sheet(op.sheet)).ws.freeze(op.rows, op.cols);
+      return null;
     case 'setColumnWidths': {
-      const ws = sheet(wb, op.sheet);
-      for (const w of op.widths) ws.getColumn(columnNumber(w.col)).width = w.width;
-      return true;
+      const { ws } = await s.sheet(op.sheet);
+      for (const w of op.widths) ws.setColumnWidth(columnNumber(w.col), w.width);
+      return null;
     }
     case 'setNote':
-      setNote(sheet(wb, op.sheet), op.cell, op.text);
-      return true;
+      return addNote(s, op.sheet, op.cell, op.text);
     case 'setPageLayout':
-      setPageLayout(sheet(wb, op.sheet), op);
-      return true;
-    case 'setRowHeights':
-      setRowHeights(sheet(wb, op.sheet), op);
-      return true;
+      setPageLayout((await s.sheet(op.sheet)).ws, s.wb, op);
+      return null;
+    case 'setRowHeights': {
+      const { ws } = await s.sheet(op.sheet);
+      for (const h of op.heights) ws.setRowHeight(h.row, h.height);
+      return null;
+    }
     case 'addChart':
-      sheet(wb, op.sheet);
-      return false;
+      await s.sheet(op.sheet);
+      return SKIP_CHART;
     default: {
       const never: never = op;
       throw new OpError(`không biết thao tác / unknown op ${(never as { op: string }).op}`);
     }
   }
-}
-
-function sheet(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
-  const ws = wb.getWorksheet(name);
-  if (!ws) throw new OpError(`không có trang tính "${name}" / no sheet named "${name}"`);
-  return ws;
 }
 
 function areas(range: string): RangeRef[] {
@@ -212,295 +310,147 @@ function cellRef(a1: string): { row: number; col: number } {
   }
 }
 
-function forEachCell(ws: ExcelJS.Worksheet, range: string, fn: (c: ExcelJS.Cell) => void): void {
-  for (const r of areas(range)) {
-    for (let row = r.top; row <= r.bottom; row++) {
-      const xr = ws.getRow(row);
-      for (let col = r.left; col <= r.right; col++) fn(xr.getCell(col));
-    }
-  }
-}
-
-/** The cell's style, unshared (see the file comment), so edits stay on this cell. */
-function ownStyle(c: ExcelJS.Cell): Partial<ExcelJS.Style> {
-  const copy = { ...(c.style as Partial<ExcelJS.Style>) };
-  c.style = copy as ExcelJS.Style;
-  return copy;
-}
-
-function isHiddenMergeCell(c: ExcelJS.Cell): boolean {
-  return c.type === ExcelJS.ValueType.Merge;
-}
-
-function setValues(ws: ExcelJS.Worksheet, address: string, values: (string | number | boolean | null)[][]): void {
+function setValues(s: Session, ws: Worksheet, address: string, values: (string | number | boolean | null)[][]): void {
   const { row, col } = cellRef(address);
-  for (let i = 0; i < values.length; i++) {
-    const xr = ws.getRow(row + i);
-    const line = values[i];
-    for (let j = 0; j < line.length; j++) {
-      const c = xr.getCell(col + j);
-      if (isHiddenMergeCell(c)) continue;
-      const v = line[j];
-      // ExcelJS never parses strings as formulas: a string value is a text cell.
-      c.value = v === null ? null : v;
-    }
-  }
+  values.forEach((line, i) =>
+    line.forEach((v, j) => {
+      if (ws.isHiddenMergeCell(row + i, col + j)) return;
+      ws.setValue(row + i, col + j, v);
+      s.cellsChanged = true;
+    }),
+  );
 }
 
-function setFormulas(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, address: string, formulas: (string | null)[][]): void {
+function setFormulas(s: Session, ws: Worksheet, address: string, formulas: (string | null)[][]): void {
   const { row, col } = cellRef(address);
   let any = false;
-  for (let i = 0; i < formulas.length; i++) {
-    const xr = ws.getRow(row + i);
-    const line = formulas[i];
-    for (let j = 0; j < line.length; j++) {
-      const f = line[j];
-      if (f === null) continue;
-      const c = xr.getCell(col + j);
-      if (isHiddenMergeCell(c)) continue;
+  formulas.forEach((line, i) =>
+    line.forEach((f, j) => {
+      if (f === null || ws.isHiddenMergeCell(row + i, col + j)) return;
       const body = f.startsWith('=') ? f.slice(1) : f;
       if (!body.trim()) throw new OpError(`công thức rỗng tại ${toA1(row + i, col + j)} / empty formula at ${toA1(row + i, col + j)}`);
-      c.value = { formula: body } as ExcelJS.CellFormulaValue;
+      ws.setFormula(row + i, col + j, body);
       any = true;
-    }
+    }),
+  );
+  if (any) {
+    s.cellsChanged = true;
+    s.wb.requestFullCalc();
   }
-  if (any) markFullCalc(wb);
-}
-
-export function markFullCalc(wb: ExcelJS.Workbook): void {
-  wb.calcProperties = { ...(wb.calcProperties ?? {}), fullCalcOnLoad: true };
 }
 
 type SetStyle = Extract<EditOp, { op: 'setStyle' }>;
 
-const THIN = { style: 'thin' as const, color: { argb: 'FF000000' } };
+function styleEdit(op: SetStyle): StyleEdit {
+  const edit: StyleEdit = {};
+  if (op.bold !== undefined) edit.bold = op.bold;
+  if (op.italic !== undefined) edit.italic = op.italic;
+  if (op.fontColor !== undefined) edit.fontColor = op.fontColor.slice(1);
+  if (op.fontSize !== undefined) edit.fontSize = op.fontSize;
+  if (op.fontName !== undefined) edit.fontName = op.fontName;
+  if (op.fill !== undefined) edit.fill = op.fill === null ? null : op.fill.slice(1);
+  if (op.wrap !== undefined) edit.wrap = op.wrap;
+  if (op.horizontalAlignment !== undefined) edit.horizontal = op.horizontalAlignment;
+  if (op.verticalAlignment !== undefined) edit.vertical = op.verticalAlignment;
+  if (op.border !== undefined) edit.border = op.border;
+  return edit;
+}
 
-function setStyle(ws: ExcelJS.Worksheet, op: SetStyle): void {
-  const fontChange = op.bold !== undefined || op.italic !== undefined || op.fontColor !== undefined || op.fontSize !== undefined || op.fontName !== undefined;
-  const alignChange = op.wrap !== undefined || op.horizontalAlignment !== undefined || op.verticalAlignment !== undefined;
-  forEachCell(ws, op.range, (c) => {
-    const s = ownStyle(c);
-    if (fontChange) {
-      const font: Partial<ExcelJS.Font> = { ...(s.font ?? {}) };
-      if (op.bold !== undefined) font.bold = op.bold;
-      if (op.italic !== undefined) font.italic = op.italic;
-      if (op.fontColor !== undefined) font.color = hexToArgb(op.fontColor);
-      if (op.fontSize !== undefined) font.size = op.fontSize;
-      if (op.fontName !== undefined) font.name = op.fontName;
-      s.font = font;
+async function restyle(s: Session, sheet: string, range: string, edit: StyleEdit): Promise<void> {
+  const { ws } = await s.sheet(sheet);
+  const styles = await s.styles();
+  for (const r of areas(range)) {
+    for (let row = r.top; row <= r.bottom; row++) {
+      for (let col = r.left; col <= r.right; col++) ws.setStyle(row, col, styles.derive(ws.styleOf(ws.cell(row, col, false)), edit));
     }
-    if (op.fill === null) delete s.fill;
-    else if (op.fill !== undefined) s.fill = { type: 'pattern', pattern: 'solid', fgColor: hexToArgb(op.fill), bgColor: hexToArgb(op.fill) };
-    if (alignChange) {
-      const a: Partial<ExcelJS.Alignment> = { ...(s.alignment ?? {}) };
-      if (op.wrap !== undefined) a.wrapText = op.wrap;
-      if (op.horizontalAlignment !== undefined) a.horizontal = op.horizontalAlignment;
-      if (op.verticalAlignment !== undefined) a.vertical = op.verticalAlignment === 'center' ? 'middle' : op.verticalAlignment;
-      s.alignment = a;
-    }
-    if (op.border === true) s.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
-    else if (op.border === false) delete s.border;
-  });
+  }
 }
 
 function overlaps(a: RangeRef, b: RangeRef): boolean {
   return a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
 }
 
-function mergeCells(ws: ExcelJS.Worksheet, range: string): void {
+function mergeCells(ws: Worksheet, range: string): void {
   for (const r of areas(range)) {
     if (r.top === r.bottom && r.left === r.right) continue;
-    const existing = mergesOf(ws);
+    const existing = ws.merges();
     if (existing.some((m) => m.top === r.top && m.left === r.left && m.bottom === r.bottom && m.right === r.right)) continue;
     const clash = existing.find((m) => overlaps(m, r));
     if (clash) {
       const a = `${toA1(clash.top, clash.left)}:${toA1(clash.bottom, clash.right)}`;
       throw new OpError(`vùng chồng lên vùng đã gộp ${a} / overlaps merged area ${a}`);
     }
-    ws.mergeCells(r.top, r.left, r.bottom, r.right);
+    ws.addMerge(r);
   }
 }
 
-type AddCf = Extract<EditOp, { op: 'addConditionalFormat' }>;
-
-function addConditionalFormat(ws: ExcelJS.Worksheet, op: AddCf): void {
-  // sqref separates areas with spaces only.
-  const ref = areas(op.range)
-    .map((r) => rangeToA1(r))
-    .join(' ');
-  const body = op.formula.startsWith('=') ? op.formula.slice(1) : op.formula;
-  const style: Partial<ExcelJS.Style> = {
-    fill: { type: 'pattern', pattern: 'solid', fgColor: hexToArgb(op.fill), bgColor: hexToArgb(op.fill) },
-  };
-  if (op.fontColor) style.font = { color: hexToArgb(op.fontColor) };
-  ws.addConditionalFormatting({
-    ref,
-    rules: [{ type: 'expression', priority: nextCfPriority(ws), formulae: [body], style } as ExcelJS.ConditionalFormattingRule],
-  });
-}
-
-/** ExcelJS keeps the rules on the worksheet but does not type the property. */
-function cfList(ws: ExcelJS.Worksheet): ExcelJS.ConditionalFormattingOptions[] {
-  return (ws as unknown as { conditionalFormattings?: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings ?? [];
-}
-
-function nextCfPriority(ws: ExcelJS.Worksheet): number {
-  let max = 0;
-  for (const cf of cfList(ws)) for (const r of cf.rules) max = Math.max(max, r.priority ?? 0);
-  return max + 1;
-}
-
-function removeAddinConditionalFormats(ws: ExcelJS.Worksheet): void {
-  const kept: ExcelJS.ConditionalFormattingOptions[] = [];
-  for (const cf of cfList(ws)) {
-    const rules = cf.rules.filter((r: ExcelJS.ConditionalFormattingRule) => {
-      const formulae = (r as { formulae?: unknown[] }).formulae;
-      return !(r.type === 'expression' && formulae && formulae.some((f) => isAddinConditionFormula(String(f))));
-    });
-    if (rules.length > 0) kept.push({ ...cf, rules });
-  }
-  (ws as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings = kept;
-}
-
-interface DefinedNamesInternals {
-  matrixMap: Record<string, unknown>;
-  getRanges(name: string): { name: string; ranges: string[] };
-}
-
-function definedNames(wb: ExcelJS.Workbook): DefinedNamesInternals {
-  return wb.definedNames as unknown as DefinedNamesInternals;
-}
-
-function addSheet(wb: ExcelJS.Workbook, name: string, marker: string, activate: boolean): void {
-  if (wb.worksheets.some((w) => w.name.toLowerCase() === name.toLowerCase())) {
+async function addSheet(s: Session, name: string, marker: string, activate: boolean): Promise<void> {
+  if (s.wb.sheets().some((w) => w.name.toLowerCase() === name.toLowerCase())) {
     throw new OpError(`đã có trang tính "${name}" / a sheet named "${name}" already exists`);
   }
   if (/[\\/?*[\]:]/.test(name) || name.startsWith("'") || name.endsWith("'")) {
     throw new OpError(`tên trang tính không hợp lệ "${name}" / invalid sheet name "${name}"`);
   }
-  const ws = wb.addWorksheet(name);
-  const taken = new Set(Object.keys(definedNames(wb).matrixMap ?? {}).map((n) => n.toUpperCase()));
+  const part = s.pkg.freeName('xl/worksheets/sheet', '.xml');
+  s.pkg.create(part, EMPTY_WORKSHEET);
+  await s.pkg.setContentType(part, CONTENT_TYPE.worksheet);
+  s.wb.addSheet(name, await s.pkg.addRelationship(s.workbookPart, REL_TYPE.worksheet, part));
+  const taken = s.wb.takenNames();
   let n = 1;
   while (taken.has(markerDefinedName(marker, n).toUpperCase())) n++;
-  // Always quoted: ExcelJS keeps the quoted text as the sheet name and writes it back as-is.
-  wb.definedNames.add(`'${name.replace(/'/g, "''")}'!$A$1`, markerDefinedName(marker, n));
-  if (activate) {
-    const index = wb.worksheets.indexOf(ws);
-    const views = wb.views && wb.views.length > 0 ? wb.views : [{ x: 0, y: 0, width: 10000, height: 20000, visibility: 'visible' } as ExcelJS.WorkbookView];
-    wb.views = views.map((v, i) => (i === 0 ? { ...v, activeTab: index, firstSheet: Math.min(v.firstSheet ?? 0, index) } : v));
-    for (const w of wb.worksheets) {
-      const v = w.views && w.views.length > 0 ? w.views : [{}];
-      w.views = v.map((x, i) => (i === 0 ? ({ ...x, tabSelected: w === ws } as unknown as ExcelJS.WorksheetView) : x));
-    }
+  s.wb.addDefinedName(markerDefinedName(marker, n), sheetAnchor(name, '$A$1'));
+  if (!activate) return;
+  s.wb.activate(s.wb.indexOf(name));
+  // One selected tab: several would group the sheets, and the next edit would go to all of them.
+  for (const [other, otherPart] of await s.worksheetParts()) {
+    if (other === name) (await s.sheet(other)).ws.setTabSelected(true);
+    else if (/tabSelected="(1|true)"/.test((await s.pkg.text(otherPart)) ?? '')) (await s.sheet(other)).ws.setTabSelected(false);
   }
 }
 
-function deleteSheet(wb: ExcelJS.Workbook, name: string, marker: string): void {
-  const ws = wb.getWorksheet(name);
-  if (!ws) return; // nothing to delete: the plan's intent already holds
-  const actual = sheetMarkers(wb).get(name);
+/** Parts only the deleted sheet used (its table, notes, drawings) go with it. */
+async function removeSheetPart(s: Session, part: string): Promise<void> {
+  const owned = (await s.pkg.relationships(part)).filter((r) => !r.external && /^xl\/(tables|comments|drawings\/vmlDrawing|threadedComments)/.test(r.target));
+  for (const r of owned) {
+    await s.pkg.removeContentType(r.target);
+    s.pkg.remove(r.target);
+    if (s.pkg.has(relsPathOf(r.target))) s.pkg.remove(relsPathOf(r.target));
+  }
+  await s.pkg.removeContentType(part);
+  s.pkg.remove(part);
+  if (s.pkg.has(relsPathOf(part))) s.pkg.remove(relsPathOf(part));
+}
+
+async function deleteSheet(s: Session, name: string, marker: string): Promise<void> {
+  const entry = s.wb.sheets().find((e) => e.name === name);
+  if (!entry) return; // nothing to delete: the plan's intent already holds
+  const actual = s.wb.markers().get(name);
   if (actual !== marker) {
     throw new OpError(
       actual === undefined
-        ? `không xoá trang tính "${name}" vì add-in không tạo ra nó / refusing to delete "${name}": the add-in did not create it`
+        ? `không xoá trang tính "${name}" vì add-in không tạo ra nó / refusing to delete "${name}": the add-in did not make it`
         : `không xoá trang tính "${name}": dấu "${actual}" khác "${marker}" / refusing to delete "${name}": marker "${actual}" is not "${marker}"`,
     );
   }
-  // Names pointing into the sheet (our marker, and any name the add-in's sheet alone carried) would dangle.
-  const dn = definedNames(wb);
-  for (const dname of Object.keys(dn.matrixMap ?? {})) {
-    const refs = dn.getRanges(dname).ranges;
-    if (refs.length > 0 && refs.every((r) => sheetOfReference(r) === name)) delete dn.matrixMap[dname];
-  }
-  const wasActive = wb.worksheets.indexOf(ws);
-  wb.removeWorksheet(ws.id);
-  if (wb.views && wb.views.length > 0) {
-    const count = wb.worksheets.length;
-    wb.views = wb.views.map((v) => ({
-      ...v,
-      activeTab: Math.max(0, Math.min((v.activeTab ?? 0) > wasActive ? (v.activeTab ?? 0) - 1 : v.activeTab ?? 0, count - 1)),
-      firstSheet: 0,
-    }));
-  }
+  const part = (await s.worksheetParts()).get(name);
+  s.wb.removeNamesInto(name);
+  s.wb.removeSheet(name);
+  await s.pkg.removeRelationship(s.workbookPart, entry.relId);
+  if (part) await removeSheetPart(s, part);
+  s.forget(name);
 }
 
-function tableNames(wb: ExcelJS.Workbook): Set<string> {
-  const out = new Set<string>();
-  for (const w of wb.worksheets) {
-    const tables = (w as unknown as { tables?: Record<string, unknown> }).tables ?? {};
-    for (const k of Object.keys(tables)) out.add(k.toLowerCase());
-  }
-  return out;
-}
-
-function tableCellValue(c: ExcelJS.Cell): ExcelJS.CellValue {
-  if (c.type === ExcelJS.ValueType.Formula) {
-    const result = c.result as ExcelJS.CellValue | undefined;
-    return { formula: c.formula, ...(result !== undefined ? { result } : {}) } as ExcelJS.CellFormulaValue;
-  }
-  return c.value;
-}
-
-function createTable(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, range: string, name: string, style: string): void {
-  const [r, ...more] = areas(range);
-  if (more.length > 0) throw new OpError(`bảng phải là một vùng liền / a table needs one contiguous range`);
-  if (r.bottom <= r.top) throw new OpError(`bảng cần dòng tiêu đề và ít nhất một dòng / a table needs a header row and at least one row`);
-  if (tableNames(wb).has(name.toLowerCase())) throw new OpError(`đã có bảng tên "${name}" / a table named "${name}" already exists`);
-  const clash = mergesOf(ws).find((m) => overlaps(m, r));
-  if (clash) throw new OpError(`bảng không được chứa ô gộp (${toA1(clash.top, clash.left)}) / a table cannot contain merged cells`);
-  const seen = new Set<string>();
-  const columns: ExcelJS.TableColumnProperties[] = [];
-  for (let col = r.left; col <= r.right; col++) {
-    const v = ws.getCell(r.top, col).text.trim();
-    let header = v || `Cột ${col - r.left + 1}`;
-    for (let k = 2; seen.has(header.toLowerCase()); k++) header = `${v || 'Cột'} ${k}`;
-    seen.add(header.toLowerCase());
-    columns.push({ name: header, filterButton: true });
-  }
-  const rows: ExcelJS.CellValue[][] = [];
-  for (let row = r.top + 1; row <= r.bottom; row++) {
-    const line: ExcelJS.CellValue[] = [];
-    for (let col = r.left; col <= r.right; col++) line.push(tableCellValue(ws.getCell(row, col)));
-    rows.push(line);
-  }
-  const hadFormula = rows.some((l) => l.some((v) => typeof v === 'object' && v !== null && 'formula' in v));
-  ws.addTable({
-    name,
-    displayName: name,
-    ref: toA1(r.top, r.left),
-    headerRow: true,
-    totalsRow: false,
-    style: { theme: style as ExcelJS.TableStyleProperties['theme'], showRowStripes: true },
-    columns,
-    rows,
-  });
-  if (hadFormula) markFullCalc(wb);
-}
-
-function freezePanes(ws: ExcelJS.Worksheet, rows: number, cols: number): void {
-  // Keep the view's other settings (zoom, gridlines, selection); replace only the pane.
-  const rest: Record<string, unknown> = { ...((ws.views && ws.views[0]) || {}) };
-  for (const k of ['state', 'xSplit', 'ySplit', 'topLeftCell']) delete rest[k];
-  const view: Partial<ExcelJS.WorksheetView> =
-    rows === 0 && cols === 0
-      ? { ...rest, state: 'normal' }
-      : ({ ...rest, state: 'frozen', xSplit: cols, ySplit: rows, topLeftCell: toA1(rows + 1, cols + 1) } as Partial<ExcelJS.WorksheetViewFrozen>);
-  ws.views = [view as ExcelJS.WorksheetView, ...(ws.views ?? []).slice(1)];
-}
-
-function setNote(ws: ExcelJS.Worksheet, a1: string, text: string): void {
+async function addNote(s: Session, sheet: string, a1: string, text: string): Promise<string | null> {
+  const { part, ws } = await s.sheet(sheet);
   const { row, col } = cellRef(a1);
-  const c = ws.getCell(row, col);
-  c.note = text;
-  keepEmptyCell(c);
-}
-
-/**
- * ExcelJS writes no <c> element for an empty, unstyled cell, and its reader
- * attaches notes only to cells present in the sheet data. An explicit
- * "locked" (Excel's default, so nothing visible changes) gives the cell a style
- * of its own and keeps it, and so its note, on a round trip.
- */
-export function keepEmptyCell(c: ExcelJS.Cell): void {
-  if (c.type === ExcelJS.ValueType.Null && Object.keys(c.style ?? {}).length === 0) ownStyle(c).protection = { locked: true };
+  // ExcelJS (and so `phuluc check`) attaches a note only to a cell present in the sheet data with a style.
+  const c = ws.cell(row, col, false);
+  if (!c || ws.styleOf(c) === 0) ws.setStyle(row, col, (await s.styles()).derive(ws.styleOf(c), { locked: true }));
+  try {
+    await setNote(s.pkg, part, ws, toA1(row, col), text);
+  } catch (e) {
+    if (e instanceof NoteSkipped) return e.message;
+    throw e;
+  }
+  return null;
 }

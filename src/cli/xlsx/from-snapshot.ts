@@ -9,7 +9,6 @@
 import ExcelJS from 'exceljs';
 import { CellValue, forEachStyledCell, isCellError, parseSnapshot, SheetSnapshot, WorkbookSnapshot } from '../../core/snapshot';
 import { hexToArgb } from './colors';
-import { keepEmptyCell, markFullCalc } from './apply-plan';
 import { markerDefinedName } from '../../core/sheet-marker';
 
 function excelValue(v: CellValue): ExcelJS.CellValue {
@@ -108,4 +107,19 @@ function fillSheet(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, s: SheetSnapshot
     c.note = text;
     keepEmptyCell(c);
   }
+}
+
+/** Formulas are written with the snapshot's value as cached result; Excel and LibreOffice still recompute on open. */
+function markFullCalc(wb: ExcelJS.Workbook): void {
+  wb.calcProperties = { ...(wb.calcProperties ?? {}), fullCalcOnLoad: true };
+}
+
+/**
+ * ExcelJS writes no <c> element for an empty, unstyled cell, and its reader
+ * attaches notes only to cells present in the sheet data. An explicit
+ * "locked" (Excel's default, so nothing visible changes) gives the cell a style
+ * of its own and keeps it, and so its note, on a round trip.
+ */
+function keepEmptyCell(c: ExcelJS.Cell): void {
+  if (c.type === ExcelJS.ValueType.Null && Object.keys(c.style ?? {}).length === 0) c.style = { ...(c.style ?? {}), protection: { locked: true } } as ExcelJS.Style;
 }

@@ -1,30 +1,35 @@
 /**
- * Write workbooks (issue #2): apply an EditPlan to a copy of an .xlsx, or build
- * an .xlsx from a WorkbookSnapshot (tests, the simulated Excel host's export).
+ * Write workbooks (issue #2): apply an EditPlan to a copy of an .xlsx/.xlsm
+ * (the original package with the plan's edits, ./apply-plan.ts), or build an
+ * .xlsx from a WorkbookSnapshot through ExcelJS (tests, the simulated Excel
+ * host's export).
  *
  * Files are written atomically: to a temp file beside the output, then
  * renamed, so a failure leaves no (partial) output; the input is only read,
  * and an output that is the input (same path, or the same file through a link)
- * is refused. Ops ExcelJS cannot express (addChart) are skipped and listed in
- * the result. Add-in sheet markers follow src/core/sheet-marker.ts.
+ * is refused. Ops not written (addChart) are skipped and listed in the result.
+ * Add-in sheet markers follow src/core/sheet-marker.ts.
  */
 import ExcelJS from 'exceljs';
 import { randomBytes } from 'crypto';
-import { rename, stat, unlink } from 'fs/promises';
+import { rename, stat, unlink, writeFile } from 'fs/promises';
 import { basename, dirname, join, resolve } from 'path';
 import type { EditPlan } from '../../core/plan';
 import type { WorkbookSnapshot } from '../../core/snapshot';
-import { ApplyResult, applyPlanToWorkbook } from './apply-plan';
-import { loadWorkbookBuffer, readWorkbookBytes } from './read';
+import { ApplyResult, applyPlanToPackage } from './apply-plan';
+import { OpcPackage } from './package/opc';
+import { ReadError, sniffWorkbookBytes } from './read-error';
+import { readWorkbookBytes } from './read';
+import { readZipEntries } from './zip-entries';
 import { snapshotToWorkbook } from './from-snapshot';
 
-export { applyPlanToWorkbook, PlanApplyError } from './apply-plan';
+export { applyPlanToBytes, applyPlanToPackage, PlanApplyError } from './apply-plan';
 export type { ApplyResult, SkippedOp } from './apply-plan';
 export { snapshotToWorkbook } from './from-snapshot';
 
 export interface ApplyFileResult extends ApplyResult {
   output: string;
-  /** Parts of the input that ExcelJS drops when it rewrites a workbook (charts, pivot tables...), Vietnamese / English. */
+  /** Things the person should know about the copy (a macro workbook under a .xlsx name...), Vietnamese / English. */
   warnings: string[];
 }
 
@@ -46,24 +51,19 @@ async function sameFile(a: string, b: string): Promise<boolean> {
   }
 }
 
-const LOST_PARTS: [string, string][] = [
-  ['xl/charts/', 'biểu đồ / charts'],
-  ['xl/pivotTables/', 'bảng tổng hợp động (pivot) / pivot tables'],
-  ['xl/slicers/', 'slicer'],
-  ['xl/vbaProject.bin', 'macro VBA / VBA macros'],
-  ['xl/webextensions/', 'cài đặt và liên kết add-in / add-in settings and binding'],
-];
+const MACRO_WORKBOOK = /<Override [^>]*ContentType="application\/vnd\.ms-excel\.(sheet|template)\.macroEnabled/;
 
-function lostPartWarnings(buf: Buffer): string[] {
-  const lost = LOST_PARTS.filter(([p]) => buf.indexOf(p) >= 0).map(([, label]) => label);
-  return lost.length > 0 ? [`Bản sao không giữ được: ${lost.join(', ')} (giới hạn của ExcelJS) / not kept in the copy (ExcelJS limitation)`] : [];
+/** A package with macros keeps them, and Excel opens it only under a macro-enabled name. */
+function extensionWarnings(contentTypes: string | null, output: string): string[] {
+  if (!contentTypes || !MACRO_WORKBOOK.test(contentTypes) || /\.xl[st]m$/i.test(output)) return [];
+  return [`Tệp có macro (VBA): hãy đặt tên tệp ra đuôi .xlsm, Excel không mở tệp có macro mang đuôi .xlsx / the workbook has macros: name the output .xlsm, Excel will not open it as .xlsx`];
 }
 
-/** Write `wb` to `output` through a temp file + rename; nothing is left behind on failure. */
-export async function writeWorkbookAtomic(wb: ExcelJS.Workbook, output: string): Promise<void> {
+/** Write bytes to `output` through a temp file + rename; nothing is left behind on failure. */
+async function writeAtomic(output: string, write: (tmp: string) => Promise<void>): Promise<void> {
   const tmp = join(dirname(resolve(output)), `.${basename(output)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
-    await wb.xlsx.writeFile(tmp);
+    await write(tmp);
     await rename(tmp, output);
   } catch (e) {
     await unlink(tmp).catch(() => undefined);
@@ -72,16 +72,32 @@ export async function writeWorkbookAtomic(wb: ExcelJS.Workbook, output: string):
   }
 }
 
+/** Write `wb` to `output` through a temp file + rename; nothing is left behind on failure. */
+export async function writeWorkbookAtomic(wb: ExcelJS.Workbook, output: string): Promise<void> {
+  await writeAtomic(output, async (tmp) => {
+    await wb.xlsx.writeFile(tmp);
+  });
+}
+
 /** Read `input`, apply `plan`, write `output`. Never touches `input`; refuses output == input. */
 export async function applyPlanToFile(input: string, plan: EditPlan, output: string): Promise<ApplyFileResult> {
   if (await sameFile(input, output)) {
     throw new WriteError(`Tệp ra phải khác tệp nguồn; tệp nguồn không bao giờ bị ghi đè / the output must differ from the input: ${output}`);
   }
   const buf = await readWorkbookBytes(input);
-  const wb = await loadWorkbookBuffer(buf, input);
-  const result = applyPlanToWorkbook(wb, plan);
-  await writeWorkbookAtomic(wb, output);
-  return { ...result, output, warnings: lostPartWarnings(buf) };
+  const sniffed = sniffWorkbookBytes(buf, input);
+  if (sniffed) throw sniffed;
+  let pkg: OpcPackage;
+  try {
+    pkg = await OpcPackage.load(buf);
+  } catch (e) {
+    throw new ReadError('corrupt', input, e instanceof Error ? e.message : String(e));
+  }
+  const result = await applyPlanToPackage(pkg, plan);
+  const bytes = await pkg.toBuffer();
+  await writeAtomic(output, (tmp) => writeFile(tmp, bytes));
+  const contentTypes = readZipEntries(buf, (n) => n === '[Content_Types].xml').get('[Content_Types].xml') ?? null;
+  return { ...result, output, warnings: extensionWarnings(contentTypes, output) };
 }
 
 /** Build an .xlsx from a snapshot (values, formulas, formats, styles, merges, CF, markers, hidden rows/cols, notes). */
