@@ -178,5 +178,7 @@ export const en: Strings = {
   summaryRegenerate: 'Recreate the summary sheet',
   summaryGoTo: 'Open the summary sheet',
   summaryDone: 'Summary sheet created.',
+  summaryUnit: 'Issuing body',
+  summaryUnitHint: 'Printed at the top of the sheet when the appendices\' title rows do not name it, e.g. "UBND phường An Dương".',
   language: 'en',
 };

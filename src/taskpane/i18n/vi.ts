@@ -184,6 +184,8 @@ export const vi = {
   summaryRegenerate: 'Tạo lại trang Tổng hợp',
   summaryGoTo: 'Mở trang Tổng hợp',
   summaryDone: 'Đã tạo trang Tổng hợp.',
+  summaryUnit: 'Cơ quan ban hành',
+  summaryUnitHint: 'In ở đầu trang khi các dòng tiêu đề của phụ lục không ghi, ví dụ "UBND phường An Dương".',
   language: 'vi',
 };
 export type Strings = typeof vi;
