@@ -76,7 +76,8 @@ export function FindingsList({ findings, t, busy, ruleTitle, onSelect, onFix, on
                           className="finding-go"
                           disabled={busy}
                           onClick={() => onSelect(f)}
-                          aria-label={`${t.goToCell(f.sheet, f.cell)}: ${t.language === 'en' ? (f.messageEn ?? f.message) : f.message}`}
+                          // The name starts with what the button shows (WCAG 2.5.3, label in name), then says what a click does.
+                          aria-label={`${f.cell} ${ruleTitle(f.rule)} ${t.language === 'en' ? (f.messageEn ?? f.message) : f.message}. ${t.goToCell(f.sheet, f.cell)}`}
                         >
                           <strong>{f.cell}</strong> <span className="rule">{ruleTitle(f.rule)}</span>
                           <br />
