@@ -18,14 +18,20 @@ export function sumTolerance(model: SheetModel, row: number, col: number, parts:
   return t;
 }
 
-/** The typed total at (row, col) equals the sum of its parts within rounding. */
-export function isSumOf(model: SheetModel, row: number, col: number, parts: ReadonlyArray<{ row: number; col: number }>, exactParts: boolean): boolean {
+/** The sum of the parts' figures, or null when one of them holds none. */
+export function sumOfParts(model: SheetModel, parts: ReadonlyArray<{ row: number; col: number }>): number | null {
   let sum = 0;
   for (const p of parts) {
     const v = model.num(p.row, p.col);
-    if (v === null) return false;
+    if (v === null) return null;
     sum += v;
   }
+  return sum;
+}
+
+/** The typed total at (row, col) equals the sum of its parts within rounding. */
+export function isSumOf(model: SheetModel, row: number, col: number, parts: ReadonlyArray<{ row: number; col: number }>, exactParts: boolean): boolean {
+  const sum = sumOfParts(model, parts);
   const total = model.num(row, col);
-  return total !== null && Math.abs(total - sum) <= sumTolerance(model, row, col, parts, exactParts);
+  return sum !== null && total !== null && Math.abs(total - sum) <= sumTolerance(model, row, col, parts, exactParts);
 }

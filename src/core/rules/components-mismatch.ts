@@ -3,7 +3,7 @@ import { figure } from '../messages';
 import { columnLabel, diffDecimals, shortName } from './format';
 import { K_NUMBER, type SheetModel } from '../model/sheet-model';
 import { defineRule } from './types';
-import { sumTolerance } from '../model/sum-tolerance';
+import { sumOfParts, sumTolerance } from '../model/sum-tolerance';
 
 /** "Trong đó" (of which): the components are a part of the parent, not a split of it. */
 const OF_WHICH = /trong do\b/;
@@ -77,20 +77,13 @@ export const componentsMismatch = defineRule({
     let names: string | undefined;
     for (const c of columns) {
       if (model.kind(parent.row, c.col) !== K_NUMBER) continue;
-      let sum = 0;
-      let n = 0;
-      for (const p of parts) {
-        const x = model.num(p.row, c.col);
-        if (x === null) break;
-        sum += x;
-        n++;
-      }
-      if (n !== parts.length) continue;
+      const cells = parts.map((p) => ({ row: p.row, col: c.col }));
+      const sum = sumOfParts(model, cells);
+      if (sum === null) continue;
       const total = model.num(parent.row, c.col)!;
       const totalDec = model.dec(parent.row, c.col);
       const diff = total - sum;
-      // Rounding slack as sumTolerance gives it: whole counts are exact, other parts may each be rounded.
-      const tol = sumTolerance(model, parent.row, c.col, parts.map((p) => ({ row: p.row, col: c.col })), model.unit(parent.row).info.integer);
+      const tol = sumTolerance(model, parent.row, c.col, cells, model.unit(parent.row).info.integer);
       if (ofWhich ? sum - total <= tol : Math.abs(diff) <= tol) continue;
       let d = Math.max(0, totalDec);
       for (const p of parts) d = Math.max(d, model.dec(p.row, c.col));

@@ -1,4 +1,4 @@
-import { sumTolerance } from '../model/sum-tolerance';
+import { sumOfParts, sumTolerance } from '../model/sum-tolerance';
 import type { ColumnInfo } from '../layout';
 import { figure } from '../messages';
 import { periodOf } from './arithmetic';
@@ -38,20 +38,14 @@ export const totalMismatch = defineRule({
     const totalCol = cols.planTotal.col;
     if (model.kind(r.row, totalCol) !== K_NUMBER) return;
     const years = periodYears(cols);
-    let sum = 0;
-    let n = 0;
-    for (const c of years) {
-      const v = model.num(r.row, c.col);
-      if (v === null) break;
-      sum += v;
-      n++;
-    }
-    if (n !== years.length || n < 2) return;
+    if (years.length < 2) return;
+    const cells = years.map((c) => ({ row: r.row, col: c.col }));
+    const sum = sumOfParts(model, cells);
+    if (sum === null) return;
     const total = model.num(r.row, totalCol)!;
     const totalDec = model.dec(r.row, totalCol);
     const diff = total - sum;
-    // Rounding slack as sumTolerance gives it: whole counts are exact, other parts may each be rounded.
-    const tol = sumTolerance(model, r.row, totalCol, years.map((c) => ({ row: r.row, col: c.col })), unit.info.integer);
+    const tol = sumTolerance(model, r.row, totalCol, cells, unit.info.integer);
     if (Math.abs(diff) <= tol) return;
     let d = Math.max(0, totalDec);
     for (const c of years) d = Math.max(d, model.dec(r.row, c.col));
