@@ -4,11 +4,10 @@ import type { FillResult } from '../core/fill';
 import type { Severity } from '../core/findings';
 import type { ReportFile } from '../core/report';
 import { indicatorVerdictCounts } from '../core/summary';
-import { RULE_METAS } from '../core/rules';
+import { ruleTitle } from '../core/rules';
 import { workbookStatus } from '../core/status';
 import { cliText, type Language } from './messages';
 
-const RULE_TITLES = new Map(RULE_METAS.map((m) => [m.id, m.title]));
 
 /** One file's part of the human-readable check report, ending with a blank line; its totals come from the file's tally. */
 export function formatFileReport(f: ReportFile, tally: FileTally, lang: Language = 'vi'): string {
@@ -34,7 +33,7 @@ export function formatFileReport(f: ReportFile, tally: FileTally, lang: Language
     }
   }
   for (const x of f.findings) {
-    const title = RULE_TITLES.get(x.rule)?.[lang] ?? x.rule;
+    const title = ruleTitle(x.rule, lang);
     const message = lang === 'en' ? (x.messageEn ?? x.message) : x.message;
     lines.push(`  ${x.sheet}!${x.cell}  ${tx.severity[x.severity]}  ${title}: ${message}`);
   }

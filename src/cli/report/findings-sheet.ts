@@ -1,11 +1,11 @@
 /**
  * The city's "Lỗi" sheet: every finding of every ward file in Vietnamese, the
- * rule named by its title (RULE_METAS), one line per file that could not be
+ * rule named by its title (ruleTitle), one line per file that could not be
  * read; the rule id stays in an internal column for filtering.
  */
 import type ExcelJS from 'exceljs';
 import { basename } from 'path';
-import { RULE_METAS } from '../../core/rules';
+import { ruleTitle as catalogueTitle } from '../../core/rules';
 import type { Issuer } from '../../core/print/document';
 import { fitColumns } from '../../core/print/page';
 import { viDate } from '../../core/summary';
@@ -16,12 +16,11 @@ import { wardName } from './indicators-sheet';
 const HEADER_ROW = 9;
 export const FINDINGS_FOOTER = 'Danh sách lỗi và cảnh báo - Trang &P / &N';
 const SEVERITY_VI: Record<string, string> = { error: 'Lỗi', warning: 'Cảnh báo', info: 'Thông tin' };
-const TITLES = new Map(RULE_METAS.map((m) => [m.id, m.title.vi]));
 /** The one finding the report makes itself: a file it could not read. */
 export const UNREADABLE = { id: 'file-unreadable', title: 'Không đọc được tệp' } as const;
 
 export function ruleTitle(id: string): string {
-  return id === UNREADABLE.id ? UNREADABLE.title : (TITLES.get(id) ?? id);
+  return id === UNREADABLE.id ? UNREADABLE.title : catalogueTitle(id, 'vi');
 }
 
 export function writeFindingsSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, summaries: FileSummary[], date: string, issuer: Issuer | undefined): number {

@@ -52,6 +52,13 @@ export const RULES: Rule[] = [
 
 export const RULE_METAS: RuleMeta[] = RULES.map((r) => r.meta);
 
+const TITLES = new Map(RULE_METAS.map((m) => [m.id, m.title]));
+
+/** A rule's title in the reader's language; the id itself for a rule the catalogue does not have. */
+export function ruleTitle(id: string, lang: 'vi' | 'en'): string {
+  return TITLES.get(id)?.[lang] ?? id;
+}
+
 export { RULE_SETTINGS_KEY };
 
 /** Every active rule of the catalogue over every recognised sheet it applies to, findings in report order. */

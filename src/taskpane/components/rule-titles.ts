@@ -1,7 +1,7 @@
-import { RULE_METAS } from '../../core/rules';
+import { ruleTitle } from '../../core/rules';
 import type { Strings } from '../i18n';
 
 export function ruleTitleFor(t: Strings): (rule: string) => string {
-  const titles = new Map(RULE_METAS.map((m) => [m.id, t.language === 'en' ? m.title.en : m.title.vi]));
-  return (rule) => titles.get(rule) ?? rule;
+  const lang = t.language === 'en' ? 'en' : 'vi';
+  return (rule) => ruleTitle(rule, lang);
 }
