@@ -5,6 +5,7 @@
  * messages); the names they use come from here.
  */
 import { VERDICT_LABELS } from './evaluation';
+import type { Language } from './messages';
 
 export type Term = { vi: string; en: string };
 
@@ -30,7 +31,7 @@ export const VOCABULARY = {
   },
 } satisfies Record<string, Record<string, Term>>;
 
-export type Language = 'vi' | 'en';
+export type { Language };
 
 /** The names of one group in one language, keyed like the group: `names('severity', 'vi').error === 'Lỗi'`. */
 export function names<G extends keyof typeof VOCABULARY>(group: G, lang: Language): Record<keyof (typeof VOCABULARY)[G], string> {

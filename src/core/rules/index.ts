@@ -4,6 +4,7 @@
  * explained findings. Rules are switched off or given another severity per
  * workbook through RuleSettings.
  */
+import type { Language } from '../messages';
 import type { Finding, RuleMeta, RuleSettings } from '../findings';
 import type { WorkbookLayout } from '../layout';
 import type { WorkbookSnapshot } from '../snapshot';
@@ -55,7 +56,7 @@ export const RULE_METAS: RuleMeta[] = RULES.map((r) => r.meta);
 const TITLES = new Map(RULE_METAS.map((m) => [m.id, m.title]));
 
 /** A rule's title in the reader's language; the id itself for a rule the catalogue does not have. */
-export function ruleTitle(id: string, lang: 'vi' | 'en'): string {
+export function ruleTitle(id: string, lang: Language): string {
   return TITLES.get(id)?.[lang] ?? id;
 }
 
